@@ -1,0 +1,1 @@
+"""Step 4 of the pipeline: the model as YAML, JSON or a table."""

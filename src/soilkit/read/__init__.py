@@ -1,0 +1,87 @@
+"""Step 1 of the pipeline: a file becomes `Line`s with layout facts.
+
+`sniff_format` decides by content (magic bytes, markup), falling back on the extension, so that
+standard input and misnamed files are read by the right reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from soilkit.errors import InputError
+from soilkit.model import Line, Source
+
+FORMATS = ("pdf", "html", "markdown", "text")
+_EXTENSIONS = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def sniff_format(data: bytes, name: str = "") -> str:
+    """The reader a file needs, judged by its bytes first and its name second."""
+    head = data[:2048].lstrip()
+    if data[:1024].find(b"%PDF-") != -1:
+        return "pdf"
+    low = head[:512].lower()
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if low.startswith(bom):
+            low = low[len(bom):].replace(b"\x00", b"")
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
+        tag in low for tag in (b"<body", b"<head")
+    ):
+        return "html"
+    ext = Path(name).suffix.lower()
+    if ext == ".pdf":
+        return "pdf"  # named .pdf but not a PDF: the PDF reader says so clearly
+    return _EXTENSIONS.get(ext, "text")
+
+
+def source_for(path: str, data: bytes, fmt: str, pages: int | None = None) -> Source:
+    return Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt, pages=pages)
+
+
+def load_bytes(path: str | os.PathLike) -> bytes:
+    p = Path(path)
+    if str(path) == "-":
+        import sys
+
+        return sys.stdin.buffer.read()
+    if not p.exists():
+        raise InputError(str(path), "no such file")
+    if p.is_dir():
+        raise InputError(str(path), "is a directory")
+    try:
+        return p.read_bytes()
+    except PermissionError:
+        raise InputError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+
+
+def read_lines(
+    data: bytes, fmt: str, *, path: str = "-", engine: str = "pdfplumber"
+) -> Iterator[Line]:
+    """Dispatch to the reader for `fmt`; every reader yields `Line`s in reading order."""
+    if fmt == "pdf":
+        if engine == "pdfium":
+            from soilkit.read.pdfium import read_pdf
+        else:
+            from soilkit.read.pdf import read_pdf
+        return read_pdf(data, path=path)
+    if fmt == "html":
+        from soilkit.read.html import read_html
+
+        return read_html(data, path=path)
+    from soilkit.read.text import read_text
+
+    return read_text(data, path=path, markdown=(fmt == "markdown"))
