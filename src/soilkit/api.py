@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 
-from soilkit.model import Document, SessionPage
+from soilkit.errors import InputError, NoTextLayerError
+from soilkit.model import Document, Line, SessionPage, Source
 from soilkit.read import load_bytes, read_lines, sniff_format, source_for
 
 DOCUMENT_TYPES = ("report", "sessions")
+ENGINES = ("pdfplumber", "pdfium")
 
 
 def extract(path: str | os.PathLike, *, type: str | None = None, engine: str = "pdfplumber",
@@ -18,14 +20,35 @@ def extract(path: str | os.PathLike, *, type: str | None = None, engine: str = "
     PDF text engine ("pdfplumber", the reference, or "pdfium", the fast optional one); `data`
     and `fmt` let a caller hand over bytes it already holds (standard input).
     """
+    lines, source = load(path, engine=engine, data=data, fmt=fmt)
+    return build(lines, source, type=type)
+
+
+def load(path: str | os.PathLike, *, engine: str = "pdfplumber", data: bytes | None = None,
+         fmt: str | None = None) -> tuple[list[Line], Source]:
+    """Read one input into its `Line`s and the `Source` that describes it."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
     path = str(path)
     if data is None:
         data = load_bytes(path)
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
     fmt = fmt or sniff_format(data, path)
     lines = list(read_lines(data, fmt, path=path, engine=engine))
+    if fmt == "pdf" and not any(ln.text.strip() for ln in lines):
+        # A reader that knows why (zero pages, images only) raises its own error first.
+        raise NoTextLayerError(path, "the PDF has no text layer (scanned or image-only?): "
+                                     "OCR it first, e.g. with ocrmypdf")
     pages = max((ln.page for ln in lines), default=0) if fmt == "pdf" else None
-    source = source_for(path, data, fmt, pages)
+    return lines, source_for(path, data, fmt, pages)
 
+
+def build(lines: list[Line], source: Source, *, type: str | None = None
+          ) -> Document | SessionPage:
+    """Lines → a report or a session page (`type` forces one; default: detected)."""
+    if type is not None and type not in DOCUMENT_TYPES:
+        raise ValueError(f"unknown type {type!r} (expected one of {', '.join(DOCUMENT_TYPES)})")
     from soilkit.structure.detect import detect_type
 
     kind = type or detect_type(lines)

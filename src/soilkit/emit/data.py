@@ -27,3 +27,8 @@ def to_yaml(data: Any) -> str:
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+
+
+def to_jsonl(data: Any) -> str:
+    """One record on one line (JSON Lines): no indentation, no newline inside the record."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

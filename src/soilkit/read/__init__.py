@@ -6,6 +6,7 @@ standard input and misnamed files are read by the right reader.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterator
@@ -25,25 +26,40 @@ _EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
 }
+# The extensions a directory is searched for (a directory may also hold images, YAML, …).
+EXTENSIONS = tuple(_EXTENSIONS)
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
 def sniff_format(data: bytes, name: str = "") -> str:
     """The reader a file needs, judged by its bytes first and its name second."""
-    head = data[:2048].lstrip()
     if data[:1024].find(b"%PDF-") != -1:
         return "pdf"
-    low = head[:512].lower()
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+    low = data[:2048].lower()
+    for bom in _BOMS:
         if low.startswith(bom):
-            low = low[len(bom):].replace(b"\x00", b"")
+            low = low[len(bom):]
+            break
+    if low[:1] == b"\x00" or low[1:2] == b"\x00":
+        low = low.replace(b"\x00", b"")  # UTF-16 without a BOM, as Windows tools write it
+    low = low.lstrip()[:512]
     if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
-        tag in low for tag in (b"<body", b"<head")
+        tag in low for tag in (b"<body", b"<head", b"<meta charset")
     ):
         return "html"
     ext = Path(name).suffix.lower()
     if ext == ".pdf":
         return "pdf"  # named .pdf but not a PDF: the PDF reader says so clearly
-    return _EXTENSIONS.get(ext, "text")
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    if _looks_like_markdown(data[:4096]):
+        return "markdown"
+    return "text"
+
+
+def _looks_like_markdown(head: bytes) -> bool:
+    lines = head.splitlines()
+    return any(ln.startswith((b"# ", b"## ", b"### ")) for ln in lines) or b"<sup>" in head
 
 
 def source_for(path: str, data: bytes, fmt: str, pages: int | None = None) -> Source:
@@ -51,20 +67,25 @@ def source_for(path: str, data: bytes, fmt: str, pages: int | None = None) -> So
 
 
 def load_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+    """The bytes of one input; every way a path can fail becomes an `InputError`."""
     if str(path) == "-":
         import sys
 
         return sys.stdin.buffer.read()
-    if not p.exists():
-        raise InputError(str(path), "no such file")
-    if p.is_dir():
-        raise InputError(str(path), "is a directory")
+    p = Path(path)
     try:
+        if not p.exists() and not p.is_symlink():
+            raise InputError(str(path), "no such file")
+        if p.is_dir():
+            raise InputError(str(path), "is a directory")
         return p.read_bytes()
     except PermissionError:
         raise InputError(str(path), "permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(str(path), "symbolic link loop") from None
+        if exc.errno == errno.ENOENT:
+            raise InputError(str(path), "no such file (broken symbolic link?)") from None
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
 
 

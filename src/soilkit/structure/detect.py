@@ -1,10 +1,92 @@
-"""Which kind of document the lines make: a report or a session page."""
+"""Which kind of document the lines make: a report or a session page.
+
+Both kinds hold prose; what tells them apart is the furniture around it. A programme page is
+built of time slots ("14:00-18:00", "9:00 a.m."), speaker lines ("Name, Role, Organisation"),
+labels that introduce people ("Facilitated by", "Moderator:", "Speakers:"), badges and
+"Main Session:" trailers. A report is built of numbered paragraphs, footnotes, document
+symbols ("A/RES/79/208", "CBD/COP/DEC/16/31"), preambular and operative verbs, and pages.
+Each line scores for one side; the page is a session page when its programme evidence is clear
+and outweighs the report evidence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from soilkit.model import Line
+
+# Enough lines to see the kind of a document; the rest only costs time on long PDFs.
+_SAMPLE = 800
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.|\([a-z]{1,3}\)|\(\d{1,3}\)|[IVX]{1,5}\.)"
+                       r"\s+\S")
+_SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}")
+_RESOLUTION_VERB = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:Recalling|Reaffirming|Noting|Recognizing|Recognising|Welcoming|"
+    r"Decides|Requests|Invites|Urges|Encourages|Emphasizing|Stressing|Acknowledging|"
+    r"Takes note|Calls upon|Expressing|Bearing in mind|Having considered|Article \d+)\b"
+)
+_SESSION_LABEL = re.compile(
+    r"^\s*(?:[-–•]\s*)?(?:facilitated by|moderated by|chaired by|moderators?\s*:|"
+    r"facilitators?\s*:|speakers?\s*:|panel(?:l)?ists?\s*:|concluding remarks|closing remarks|"
+    r"opening remarks|keynote(?: speaker| address)?\s*:|main session\s*:|rapporteurs?\s*:)",
+    re.I,
+)
+_BADGE = re.compile(r"\b(?:LIVE NOW|ON DEMAND|WATCH NOW|JOIN NOW)\s*$")
+
+
+@dataclass
+class Evidence:
+    sessions: float = 0.0
+    report: float = 0.0
+
+
+def weigh(lines: list[Line]) -> Evidence:
+    """The evidence for each kind in the first lines of a document."""
+    from soilkit.structure.sessions.items import line_texts
+    from soilkit.structure.sessions.people import is_name, parse_people, strip_bullet
+    from soilkit.structure.sessions.times import find_dates, find_times
+
+    ev = Evidence()
+    sample = lines[:_SAMPLE]
+    pages = max((ln.page for ln in sample), default=1)
+    if pages > 2 and any(ln.page_height for ln in sample):
+        ev.report += min(pages, 10)  # a paginated PDF: reports are printed, programmes served
+    for text, line in line_texts(sample):
+        if line.block == "footnote" or any(s.superscript for s in line.spans):
+            ev.report += 1
+        if _SYMBOL.search(text):
+            ev.report += 2
+        if _RESOLUTION_VERB.match(text):
+            ev.report += 1
+        body, _ = strip_bullet(text)
+        if _NUMBERED.match(text) and len(text) > 60:
+            ev.report += 1
+            continue
+        if _SESSION_LABEL.match(text):
+            ev.sessions += 2
+            continue
+        if _BADGE.search(text):
+            ev.sessions += 1
+        if len(body) <= 80:
+            times = find_times(body)
+            if times is not None and times.first <= 1:
+                ev.sessions += 1
+                continue
+            dates = find_dates(body)
+            if dates and (times is not None or len(body) <= 40):
+                ev.sessions += 1 if times is not None else 0.5  # a slot or a day heading
+                continue
+            if is_name(body):
+                ev.sessions += 0.5  # a speaker listed by name only
+                continue
+        if len(body) <= 200 and "," in body and parse_people(body):
+            ev.sessions += 0.5
+    return ev
 
 
 def detect_type(lines: list[Line]) -> str:
-    # PLACEHOLDER (skeleton): the sessions work replaces this with a real classifier.
+    ev = weigh(list(lines))
+    if ev.sessions >= 3 and ev.sessions > ev.report:
+        return "sessions"
     return "report"

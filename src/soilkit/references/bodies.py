@@ -1,0 +1,171 @@
+"""Which body issued a reference whose identifier does not say so.
+
+Two tables, both data:
+- LEXICON: the words that name (or only point at) a body in running text. `names` is False for
+  generic words ("the Conference", "COP") and for a related organisation ("UNEP" for UNEA):
+  they help choose the body but the reference stays `implicit`.
+- `issuer(label, kind, shape, evidence)`: which canonical body a label stands for, given the
+  kind of reference and the shape of its number (`roman` VIII/23, `slash` 15/28, `year`
+  2015/33, `dotted` 13.24, `rdotted` VIII.45, `conf` Conf. 9.24). None when that body does not
+  issue such references, so that a nearby word of another body is not taken for the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Word:
+    pattern: str
+    label: str
+    names: bool = True
+
+
+# Longer names first: the scan takes the first alternative that matches at a position.
+LEXICON: tuple[Word, ...] = (
+    Word(r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
+    Word(r"(?<![/\w])SBSTTA(?![/\w])", "CBD SBSTTA"),
+    Word(r"Subsidiary Body on Implementation|(?<![/\w])SBI(?![/\w])", "CBD SBI"),
+    # A CBD document symbol in the clause ('document CBD/COP/15/17, decision 15/4, annex').
+    Word(r"(?<![\w/])(?:UNEP/)?CBD/(?=[A-Z])", "CBD", names=False),
+    Word(r"(?i:Convention on Biological Diversity)|(?<![/\w])CBD(?![/\w])", "CBD"),
+    Word(r"Cartagena Protocol", "CBD CP-MOP"),
+    Word(r"Nagoya Protocol", "CBD NP-MOP"),
+    Word(r"General Assembly|(?<![/\w])UNGA(?![/\w])", "UNGA"),
+    Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),
+    Word(r"Environment Assembly|(?<![/\w])UNEA(?![/\w])", "UNEA"),
+    Word(r"Governing Council of (?:the )?(?:United Nations Environment Programme|UNEP)"
+         r"|UNEP Governing Council", "UNEP GC"),
+    Word(r"United Nations Environment Programme|(?<![/\w])UNEP(?![/\w])", "UNEP", names=False),
+    Word(r"Forum on Forests|(?<![/\w])UNFF(?![/\w])", "UNFF"),
+    Word(r"Combat Desertification|(?<![/\w])UNCCD(?![/\w])", "UNCCD COP"),
+    Word(r"Framework Convention on Climate Change|(?<![/\w])UNFCCC(?![/\w])", "UNFCCC COP"),
+    Word(r"Science-Policy Platform|(?<![/\w])IPBES(?![/\w])", "IPBES"),
+    Word(r"Convention on Wetlands|(?<![/\w])Ramsar(?![/\w])", "Ramsar COP"),
+    Word(r"Trade in Endangered Species|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
+    Word(r"Convention on (?:the )?(?:Conservation of )?Migratory Species|(?<![/\w])CMS(?![/\w])",
+         "CMS COP"),
+    Word(r"FAO Conference|Conference of FAO", "FAO Conference"),
+    Word(r"FAO Council|Council of FAO", "FAO Council"),
+    Word(r"Food and Agriculture Organization|(?<![/\w])FAO(?![/\w])", "FAO", names=False),
+    # CITES writes its meetings 'CoP17', CMS 'COP13' and has a Scientific Council.
+    Word(r"(?<![/\w])CoP\d{1,2}\b", "CITES CoP", names=False),
+    Word(r"(?<![/\w])COP\d{1,2}\b|Scientific Council", "CMS COP", names=False),
+    Word(r"Conference of (?:the )?Parties|(?<![/\w])CO[Pp](?![/\w.])", "COP", names=False),
+    Word(r"\b[Cc]onference\b", "Conference", names=False),
+    Word(r"\bCouncil\b", "Council", names=False),
+)
+
+# The guard (no lower-case letter before, one of the words' first letters next) lets the scan
+# skip most positions without trying every word.
+_FIRST = "CEFGIMNRSTUc"  # the first letters of the words above
+# A line break may fall between the words of a name: every space matches any white space.
+_ALTERNATIVES = "|".join(
+    "(?P<w{}>{})".format(i, w.pattern.replace(" ", r"\s+")) for i, w in enumerate(LEXICON)
+)
+LEXICON_RE = re.compile(f"(?<![a-z])(?=[{_FIRST}])(?:{_ALTERNATIVES})")
+
+
+def words_in(text: str, start: int, end: int) -> list[tuple[int, Word]]:
+    """(position, word) for every body word in text[start:end], in order."""
+    return [
+        (m.start(), LEXICON[int(m.lastgroup[1:])])
+        for m in LEXICON_RE.finditer(text, start, end)
+    ]
+
+
+def year_like(n: str) -> bool:
+    """FAO Conference resolutions are numbered number/year: '3/95', '8/83', '4/2017'."""
+    if len(n) == 4:
+        return n[:2] in ("19", "20")
+    return len(n) == 2 and (int(n) >= 45 or n.startswith("0"))
+
+
+# Treaty COPs that number resolutions/decisions in dotted form, told apart by evidence.
+_DOTTED = ("CMS COP", "CITES CoP", "Ramsar COP")
+
+
+def issuer(label: str, kind: str, shape: str, m: str, n: str,
+           evidence: frozenset[str] = frozenset()) -> str | None:
+    """The canonical body `label` stands for, or None when it cannot have issued this."""
+    if shape == "year":
+        if label in ("ECOSOC", "Council") and kind in ("resolution", "decision"):
+            return "ECOSOC"
+        return None
+    if shape == "conf":
+        return "CITES CoP" if label in ("CITES CoP",) else None
+    if shape == "rdotted":
+        return "Ramsar COP" if label in ("Ramsar COP", "COP") else None
+    if shape == "dotted":
+        if label in _DOTTED:
+            return label
+        if label == "COP":
+            return next((b for b in _DOTTED if b in evidence), None)
+        return None
+    # roman or slash
+    session = int(m) if m.isdigit() else 0
+    if kind == "recommendation":
+        if label in ("CBD SBSTTA", "CBD", "CBD SBI", "CBD COP"):
+            return "CBD SBI" if label == "CBD SBI" else "CBD SBSTTA"
+        return None
+    if kind == "decision":
+        if label in ("CBD", "CBD COP", "CBD CP-MOP", "CBD NP-MOP"):
+            return "CBD COP" if label == "CBD" else label
+        if label == "COP":
+            if shape == "roman" or session <= 20:
+                for treaty in ("CBD", "CBD COP"):
+                    if treaty in evidence:
+                        return "CBD COP"
+                return "CBD COP" if shape == "roman" else None
+            return None
+        if shape == "roman":
+            return None
+        if label == "UNGA" and session >= 40:  # GA decisions carry the session: 73/503
+            return "UNGA"
+        if label in ("UNEA", "UNFF", "IPBES", "UNEP GC"):
+            return label
+        return None
+    if kind == "resolution":
+        if shape == "roman":
+            return None
+        if label == "UNGA":
+            return "UNGA"
+        if label in ("UNEA", "UNEP") and session <= 12:
+            return "UNEA"
+        if label == "UNFF":
+            return "UNFF"
+        if session < 40 and year_like(n):
+            if label in ("FAO Conference", "FAO", "Conference"):
+                return "FAO Conference"
+            if label in ("FAO Council", "Council"):
+                return "FAO Council"
+        if session < 40 and label in ("FAO Council", "Council") and n.isdigit() and int(n) >= 80:
+            return "FAO Council"  # FAO Council resolutions: number/session ('1/85', '2/162')
+        return None
+    return None
+
+
+def default_body(kind: str, shape: str, m: str, n: str) -> str | None:
+    """The body a bare number of this shape usually belongs to, when nothing else tells."""
+    session = int(m) if m.isdigit() else 0
+    if shape == "year":
+        return "ECOSOC"
+    if shape == "conf":
+        return "CITES CoP"
+    if shape == "rdotted":
+        return "Ramsar COP"
+    if shape == "dotted":
+        return "CITES CoP" if kind == "decision" else "CMS COP"
+    if kind == "recommendation":
+        return "CBD SBSTTA"
+    if kind == "decision":
+        if shape == "roman" or session <= 20:
+            return "CBD COP"
+        return "UNGA"
+    if kind == "resolution":
+        if session >= 40:
+            return "UNGA"
+        return "FAO Conference" if year_like(n) else "UNEA"
+    return None

@@ -1,0 +1,26 @@
+"""Step 1: where references can start. A fast scan for anchors ('/', the keywords, CITES and
+Ramsar document words) — every series contains one — then the word starts in the few tokens
+before each anchor. Only those positions are parsed, so plain prose costs one regex pass."""
+
+from __future__ import annotations
+
+import re
+
+from soilkit.references.series import TRIGGER
+
+BACK = 40  # the furthest a match starts before its anchor ('decision COP V/5', 'GSPPA: VII/…')
+# Where an identifier may begin: a word start, or a capital glued to a digit ('1997CL 112/9').
+_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]")
+
+
+def starts(text: str) -> list[int]:
+    """Sorted positions at which a series may match."""
+    spans: list[list[int]] = []
+    for m in TRIGGER.finditer(text):
+        p = m.start()
+        lo = p - BACK if p > BACK else 0
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = p + 1
+        else:
+            spans.append([lo, p + 1])
+    return [s.start() for lo, hi in spans for s in _START.finditer(text, lo, hi)]

@@ -1,0 +1,148 @@
+"""Which body a text belongs to: the document as a whole, and the clause around a reference."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from soilkit.references.bodies import LEXICON_RE, Word, default_body, issuer, words_in
+
+# A document's own symbol or heading says which body it belongs to; looked for in its opening.
+_HEAD_SIGNS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(p), b)
+    for p, b in (
+        (r"(?<![\w/])(?:UNEP/)?CBD/COP/(?:DEC/)?", "CBD COP"),
+        (r"(?i:DECISION ADOPTED BY THE CONFERENCE OF THE PARTIES TO THE CONVENTION ON BIO)",
+         "CBD COP"),
+        (r"(?<![\w/])(?:UNEP/)?CBD/SBSTTA/", "CBD SBSTTA"),
+        (r"(?<![\w/])(?:UNEP/)?CBD/SBI/", "CBD SBI"),
+        (r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
+        (r"(?<![\w/])A/RES/\d", "UNGA"),
+        (r"(?i:Resolution adopted by the General Assembly)", "UNGA"),
+        (r"(?<![\w/])E/CN\.18/", "UNFF"),
+        (r"(?<![\w/])E/RES/", "ECOSOC"),
+        (r"(?<![\w/])UNEP/EA\.", "UNEA"),
+        (r"(?<![\w/])ICCD/", "UNCCD COP"),
+        (r"(?<![\w/])FCCC/", "UNFCCC COP"),
+        (r"\d/CP\.\d", "UNFCCC COP"),
+        (r"(?<![\w/])IPBES/\d", "IPBES"),
+        (r"(?<![\w/])UNEP/CMS/", "CMS COP"),
+        (r"(?<![\w/.])C?G?RFA-\d", "FAO CGRFA"),
+        (r"(?<![\w/.])CL \d{2,3}/", "FAO Council"),
+        (r"(?<![\w/.])C (?:19|20)\d\d/", "FAO Conference"),
+    )
+)
+
+
+def document_body(text: str) -> str | None:
+    """The body a whole document belongs to: its opening symbol or heading, else the body its
+    text names most often."""
+    head = text[:1500]
+    found = [(m.start(), body) for sign, body in _HEAD_SIGNS if (m := sign.search(head))]
+    if found:
+        return min(found)[1]
+    counts = Counter(w.label for _, w in words_in(text, 0, min(len(text), 200_000))
+                     if w.names)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+class Evidence:
+    """What the whole text says about bodies, computed once and only when a reference needs it."""
+
+    def __init__(self, text: str, context_body: str | None) -> None:
+        self.text = text
+        self.context_body = context_body
+        self._labels: list[str] | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        if self._labels is None:
+            counts: Counter[str] = Counter()
+            # A long document's opening says enough; the caller passes context_body for the rest.
+            for m in LEXICON_RE.finditer(self.text, 0, min(len(self.text), 100_000)):
+                counts[_word(m).label] += 1
+            doc = document_body(self.text)
+            ordered = ([self.context_body] if self.context_body else []) + (
+                [doc] if doc else []) + [label for label, _ in counts.most_common()]
+            self._labels = list(dict.fromkeys(ordered))
+        return self._labels
+
+    @property
+    def treaties(self) -> frozenset[str]:
+        return frozenset(self.labels)
+
+
+def _word(m: re.Match) -> Word:
+    from soilkit.references.bodies import LEXICON
+
+    return LEXICON[int(m.lastgroup[1:])]
+
+
+# Where a clause starts: a sentence end, a semicolon, or a new preambular clause (', Recalling').
+_BREAK = re.compile(
+    r"(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])|,\s+(?=[A-Z][a-z]+ing\b)|</?p>|\n\s*\n)"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:No|no|para|paras|Doc|DOC|Rev|Conf|Art|Inf|Add|Corr|Sum|Com|Rec|Res|EA|CN|Mr|Ms"
+    r"|Dr|St|e\.g|i\.e|cf|vol|Vol|p|pp|op|[A-Z])\.[\"”’)]?\s+)$"
+)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause that carries a reference at text[start:end]."""
+    lo = max(0, start - 1000)
+    left = lo
+    for m in _BREAK.finditer(text, lo, start):
+        piece = text[max(lo, m.start() - 6):m.end()]
+        if m.group().startswith(".") and _ABBREVIATION.search(piece):
+            continue
+        left = m.end()
+    hi = min(len(text), end + 400)
+    right = hi
+    for m in _BREAK.finditer(text, end, hi):
+        piece = text[max(end, m.start() - 6):m.end()]
+        if m.group().startswith(".") and _ABBREVIATION.search(piece):
+            continue
+        right = m.start()
+        break
+    return left, right
+
+
+def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shape: str,
+                 m: str, n: str, evidence: Evidence, heading: bool = False
+                 ) -> tuple[str | None, bool]:
+    """(body, implicit) for a reference whose form does not name its body. A bare heading
+    number ('XIII/3.' under 'DECISION ADOPTED BY …') is read against the lines above it only."""
+    left, right = clause_span(text, kw_start, end)
+    if heading:
+        left, right = max(0, kw_start - 200), end
+    before = words_in(text, left, kw_start)
+    after = words_in(text, end, right)
+    treaties = None
+    body = None
+    for _, word in reversed(before):
+        treaties = treaties or evidence.treaties
+        body = issuer(word.label, kind, shape, m, n, treaties)
+        if body:
+            break
+    if body is None:
+        for _, word in after:
+            treaties = treaties or evidence.treaties
+            body = issuer(word.label, kind, shape, m, n, treaties)
+            if body:
+                break
+    if body is None:
+        for label in evidence.labels:
+            body = issuer(label, kind, shape, m, n, evidence.treaties)
+            if body:
+                break
+    if body is None:
+        body = default_body(kind, shape, m, n)
+    treaties = treaties or frozenset()
+    named = any(
+        w.names and issuer(w.label, kind, shape, m, n, treaties) == body
+        for _, w in before + after
+    )
+    return body, not named

@@ -1,0 +1,191 @@
+"""Step 3 and 4: turn a parsed match into canonical references (kind, body, id, pinpoint,
+url), resolving the body from context where the identifier does not carry it."""
+
+from __future__ import annotations
+
+import re
+
+from soilkit.model import Reference
+from soilkit.references import lists
+from soilkit.references.bodies import year_like
+from soilkit.references.context import Evidence, resolve_body
+from soilkit.references.numerals import MONTH, to_int, trim_to_max
+from soilkit.references.parse import Raw
+from soilkit.references.pinpoint import pinpoint_after, pinpoint_before
+from soilkit.references.series import BODY_URLS, UN_SYMBOL, undocs
+from soilkit.references.symbols import (
+    MAX_UNFCCC_SESSION,
+    PROTOCOL_BODIES,
+    SYMBOL_KINDS,
+    UNFCCC_ORGANS,
+    symbol_body,
+)
+
+KINDS = {"d": "decision", "r": "resolution"}
+_GLUED_DATE = re.compile(rf"\s+{MONTH}")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S*$")
+_LOOKS_AWAY = re.compile(
+    r"(?:Annex|Appendix|Chapter|Part|Table|Figure|Article|Section|Item|[Pp]age|[Pp]ara)\.?\s*$"
+)
+_DECISION_WORDS = re.compile(r"(?i:decision|recommendation|CBD|Biological Diversity)")
+
+
+def keyword_kind(kw: str) -> str:
+    kw = kw.lower()
+    if kw.startswith("dec"):
+        return "decision"
+    if kw.startswith("res"):
+        return "resolution"
+    return "recommendation"
+
+
+def shape_of(m: str) -> str:
+    if not m.isdigit():
+        return "roman"
+    if len(m) == 4 and m[:2] in ("19", "20"):
+        return "year"
+    return "slash"
+
+
+def in_url(text: str, pos: int) -> bool:
+    return bool(_URL_TOKEN.search(text, max(0, pos - 200), pos))
+
+
+def url_for(kind: str, body: str | None, rid: str) -> str | None:
+    if kind == "document":
+        return undocs(rid) if UN_SYMBOL.match(rid) else None
+    make = BODY_URLS.get((kind, body or ""))
+    return make(rid) if make else None
+
+
+def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
+    """(priority, reference) pairs: lower priority wins where two overlap."""
+    if in_url(text, raw.t_start):
+        return []
+    s = raw.series
+    if s.bare:
+        return _bare(raw, text, evidence)
+    if s.kind is None:
+        return _keyword(raw, text, evidence)
+    ref = _self_identifying(raw, text)
+    return [(0, ref)] if ref else []
+
+
+def _self_identifying(raw: Raw, text: str) -> Reference | None:
+    s, g = raw.series, raw.groups
+    start, end = raw.t_start, raw.t_end
+    kind, body = s.kind, s.body
+    if kind == "symbol":
+        kind = SYMBOL_KINDS[g["k"]]
+    if s.name == "unfccc_decision":
+        body = UNFCCC_ORGANS[g["org"]]
+        g = dict(g, m=trim_to_max(g["m"], MAX_UNFCCC_SESSION[g["org"]]))
+    elif "m" in g and g["m"].isdigit() and "/" not in g.get("sym", "/"):
+        g = dict(g, m=trim_to_max(g["m"], s.max_meeting))
+    if s.name == "unccd_decision" or s.name == "unfccc_decision":
+        end = start + len(text[start:end].rstrip("0123456789")) + len(g["m"])
+    if kind == "document":
+        sym = g["sym"]
+        last = _TRAILING_DIGITS.search(sym)
+        if last and len(last.group()) >= 3 and _GLUED_DATE.match(text, end):
+            from soilkit.references.numerals import split_glued_day
+
+            keep = split_glued_day(last.group())
+            end -= len(last.group()) - len(keep)
+            g = dict(g, sym=sym[: len(sym) - len(last.group()) + len(keep)])
+    rid = s.ident(g)
+    if kind == "document" and not any(c.isdigit() for c in rid):
+        return None  # 'UNEP/DEWA', 'FAO/WHO': an office or a pair of names, not a symbol
+    if body == "report":
+        body = None
+    elif body == "symbol":
+        if "p" in g:
+            body = PROTOCOL_BODIES[g["p"]]
+        elif "cp" in g:
+            body = "CBD CP-MOP" if g.get("cp") else "CBD NP-MOP"
+        elif "org" in g and s.name == "cbd_recommendation_symbol":
+            body = "CBD " + g["org"]
+        elif s.name == "cbd_protocol_decision_symbol":
+            body = "CBD NP-MOP"
+        else:
+            body = symbol_body(rid)
+    ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid)
+    ref.pinpoint = _pinpoint(text, start, end)
+    ref.url = url_for(kind, body, rid)
+    return ref
+
+
+def _pinpoint(text: str, start: int, end: int, letter: str | None = None) -> str | None:
+    if letter:
+        return f"section {letter.strip()}"
+    after = pinpoint_after(text, end)
+    if after:
+        return after[0]
+    return pinpoint_before(text, start)
+
+
+def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
+    s, g = raw.series, raw.groups
+    kind = keyword_kind(g["kw"])
+    shape = s.shape or shape_of(g["m"])
+    m, n = g["m"], g["n"]
+    start, end = raw.t_start, raw.t_end
+    if (kind == "resolution" and shape == "slash" and len(n) == 3 and int(m) < 40
+            and year_like(n[:2])):
+        # '(Resolution 8/831)': number/year (FAO) with a footnote mark glued to the year.
+        n, end = n[:2], end - 1
+    if s.body:
+        body, implicit = s.body, False
+    else:
+        body, implicit = resolve_body(text, raw.start, start, end, kind, shape,
+                                      str(to_int(m)), n, evidence)
+    rid = f"{m}/{n}" if body in ("ECOSOC", "FAO Conference", "FAO Council") else (
+        f"{to_int(m)}/{to_int(n)}")
+    ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
+                    implicit=implicit)
+    ref.pinpoint = _pinpoint(text, raw.start, raw.end if g.get("letter") else end,
+                             g.get("letter"))
+    ref.url = url_for(kind, body, rid)
+    out = [(0, ref)]
+    family = "slash" if shape in ("roman", "slash", "year") else shape
+    if family in lists.MEMBER:
+        for mm in lists.members(text, raw.end, family):
+            if shape == "year" and shape_of(mm.group("m")) != "year":
+                break
+            mid = (f"{mm.group('m')}/{mm.group('n')}"
+                   if body in ("ECOSOC", "FAO Conference", "FAO Council")
+                   else f"{to_int(mm.group('m'))}/{to_int(mm.group('n'))}")
+            member = Reference(text=mm.group(), start=mm.start(), end=mm.end(), kind=kind,
+                               body=body, id=mid, implicit=implicit)
+            after = pinpoint_after(text, mm.end())
+            member.pinpoint = after[0] if after else None
+            member.url = url_for(kind, body, mid)
+            out.append((1, member))
+    return out
+
+
+def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
+    s, g = raw.series, raw.groups
+    start, end = raw.t_start, raw.t_end
+    if _LOOKS_AWAY.search(text, max(0, start - 12), start):
+        return []
+    if s.name == "bare_unga_heading":
+        if "UNGA" not in evidence.labels[:2]:
+            return []
+        kind, body = "resolution", "UNGA"
+        implicit = resolve_body(text, start, start, end, kind, "slash", g["m"], g["n"],
+                                evidence, heading=True)[1]
+    else:
+        near = text[max(0, start - 200):start]
+        cbd_doc = any(b in evidence.labels[:2] for b in ("CBD COP", "CBD SBSTTA", "CBD"))
+        if not (cbd_doc or _DECISION_WORDS.search(near)):
+            return []
+        kind = "recommendation" if evidence.labels[:1] == ["CBD SBSTTA"] else "decision"
+        body, implicit = resolve_body(text, start, start, end, kind, "roman",
+                                      str(to_int(g["m"])), g["n"], evidence, heading=True)
+    rid = f"{to_int(g['m'])}/{to_int(g['n'])}"
+    ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
+                    implicit=implicit)
+    ref.url = url_for(kind, body, rid)
+    return [(2, ref)]

@@ -1,0 +1,385 @@
+"""The identifier series, one entry each: what a reference of that series looks like.
+
+This is the grammar, kept as data. An entry gives the regular expression of the printed form
+(named groups: `t` the span to report when it is not the whole match, `kw` the keyword, `m`
+meeting/session, `n` number, `sym` a document symbol), the kind and body it implies, how to
+build the canonical id, and where the body publishes it. To add a series, add an entry (with
+examples: tests check each example is found with the id given) — see docs/references.md.
+
+Order matters: at one position the first entry that matches wins, so more specific forms
+(a decision symbol) come before the general form they would otherwise fall under (a document
+symbol).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from soilkit.references.numerals import MONTH, ROMAN, to_int
+
+KEYWORD = (
+    r"(?P<kw>[Dd]ecisions?|DECISIONS?|[Rr]esolutions?|RESOLUTIONS?"
+    r"|[Rr]ecommendations?|RECOMMENDATIONS?)"
+)
+# What may stand between a keyword and its number: "decision COP V/5", "resolution No. 3".
+KW_GAP = r"\s+(?:(?:COP|CMP|CMA|SBSTTA|UNEA|ECOSOC)\s+)?(?:[Nn]o\.\s?)?"
+# A number is not a reference when a date, a longer number or a sub-number continues it.
+NOT_CONTINUED = rf"(?![/\d]|\.\d|-\d|\s?{MONTH})"
+REV = r"(?:\s?\(Rev\.\s?(?:CoP|COP)?\s?\d{1,2}\))"
+
+# One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
+# '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
+# so the joint symbol 'E/2015/42-E/CN.18/2015/14' stays two symbols.
+_LCOMP = r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\.\s?\d+[A-Za-z]?)?(?:\.\d+)*"
+_DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
+_PAREN = r"(?:\([A-Za-z\d\-]+\))?"
+COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
+# A line break may follow a slash ('UNEP/ EA.3/Res.1').
+MORE = rf"(?:/\s?{COMP})"
+START = r"(?<![\w/.\-:])"
+# A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
+# date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
+START_JOINT = r"(?:(?<=\d-)|(?<![\w/.\-:]))"
+START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
+END = r"(?![\w/])"
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    pattern: str
+    kind: str | None  # None: the keyword says
+    body: str | None  # None: resolved from context; "symbol": from the symbol's parts
+    ident: Callable[[dict[str, str]], str]
+    examples: tuple[tuple[str, str, str | None, str], ...] = ()  # (text, kind, body, id)
+    shape: str | None = None  # roman | slash | year | dotted | rdotted | conf (None: from m)
+    bare: bool = False  # no keyword and no self-identifying form: needs context
+    max_meeting: int = 99  # a larger meeting number is a footnote marker glued on
+    url: Callable[[str], str | None] | None = None
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))
+
+
+def _mn(g: dict[str, str]) -> str:
+    return f"{to_int(g['m'])}/{to_int(g['n'])}"
+
+
+def _nm(g: dict[str, str]) -> str:
+    """'18/COP.14' → '14/18': the meeting is printed last."""
+    return f"{to_int(g['m'])}/{to_int(g['n'])}"
+
+
+def _as_printed(g: dict[str, str]) -> str:
+    return f"{g['m']}/{g['n']}"
+
+
+def _symbol(g: dict[str, str]) -> str:
+    return normalise_symbol(g["sym"])
+
+
+def normalise_symbol(sym: str) -> str:
+    """White space normalised; a line break inside a slash symbol ('E/CN. 18/…') closed up."""
+    sym = " ".join(sym.split())
+    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s", sym):
+        sym = re.sub(r"(?<=[/.])\s(?=\w)", "", sym)
+    return sym
+
+
+def _cbd_dec_url(rid: str) -> str:
+    m, n = (int(x) for x in rid.split("/"))
+    return f"https://www.cbd.int/doc/decisions/cop-{m:02d}/cop-{m:02d}-dec-{n:02d}-en.pdf"
+
+
+def _sbstta_rec_url(rid: str) -> str:
+    m, n = (int(x) for x in rid.split("/"))
+    return (f"https://www.cbd.int/doc/recommendations/sbstta-{m:02d}/"
+            f"sbstta-{m:02d}-rec-{n:02d}-en.pdf")
+
+
+def undocs(symbol: str) -> str:
+    return f"https://undocs.org/{symbol}"
+
+
+# URL of a reference by body, for the series whose id says nothing about its symbol.
+BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
+    ("decision", "CBD COP"): _cbd_dec_url,
+    ("recommendation", "CBD SBSTTA"): _sbstta_rec_url,
+    ("resolution", "UNGA"): lambda rid: undocs(f"A/RES/{rid}"),
+    ("resolution", "ECOSOC"): lambda rid: undocs(f"E/RES/{rid}"),
+    ("decision", "ECOSOC"): lambda rid: undocs(f"E/DEC/{rid}"),
+    ("resolution", "UNEA"): lambda rid: undocs("UNEP/EA.{}/RES.{}".format(*rid.split("/"))),
+}
+
+# Document symbol prefixes published in the UN Official Document System.
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP)/")
+
+
+SERIES: tuple[Series, ...] = (
+    # ---------------------------------------------------------------- decisions by symbol
+    Series(
+        "cbd_decision_symbol",
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/\s?COP/\s?DEC/\s?(?P<m>{ROMAN}|\d{{1,2}})/\s?(?P<n>\d{{1,3}}))"
+        r"(?!\d)",
+        "decision", "CBD COP", _mn, max_meeting=20,
+        examples=(("CBD/COP/DEC/15/28", "decision", "CBD COP", "15/28"),
+                  ("UNEP/CBD/COP/DEC/VIII/23", "decision", "CBD COP", "8/23")),
+    ),
+    Series(
+        "cbd_protocol_decision_symbol",
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?:(?P<cp>CP/MOP|BS/COP-MOP)|NP/MOP)/DEC/"
+        rf"(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,3}}))(?!\d)",
+        "decision", "symbol", _mn,
+        examples=(("CBD/CP/MOP/DEC/10/5", "decision", "CBD CP-MOP", "10/5"),
+                  ("CBD/NP/MOP/DEC/4/1", "decision", "CBD NP-MOP", "4/1")),
+    ),
+    Series(
+        "cbd_recommendation_symbol",
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?P<org>SBSTTA|SBI)/REC/(?P<m>{ROMAN}|\d{{1,2}})"
+        rf"/(?P<n>\d{{1,3}}))(?!\d)",
+        "recommendation", "symbol", _mn,
+        examples=(("CBD/SBSTTA/REC/24/1", "recommendation", "CBD SBSTTA", "24/1"),),
+    ),
+    Series(
+        "unga_resolution_symbol",
+        rf"{START}(?P<sym>A/\s?RES/\s?(?P<m>\d{{1,2}})/\s?(?P<n>\d{{1,3}}))(?![\w/])",
+        "resolution", "UNGA", _mn,
+        examples=(("A/RES/74/242", "resolution", "UNGA", "74/242"),),
+    ),
+    Series(
+        "unga_special_session_resolution",
+        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S-(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
+        "resolution", "UNGA", lambda g: f"S-{g['m']}/{g['n']}",
+        examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),),
+    ),
+    Series(
+        "hrc_resolution_symbol",
+        rf"{START}(?P<sym>A/HRC/RES/(?P<m>\d{{1,2}})/(?P<n>\d{{1,3}}))(?![\w/])",
+        "resolution", "HRC", _mn,
+        examples=(("A/HRC/RES/48/13", "resolution", "HRC", "48/13"),),
+    ),
+    Series(
+        "ecosoc_symbol",
+        rf"{START}(?P<sym>E/(?P<k>RES|DEC)/(?P<m>(?:19|20)\d\d)/(?P<n>\d{{1,3}}))(?![\w/])",
+        "symbol", "ECOSOC", _as_printed,
+        examples=(("E/RES/2015/33", "resolution", "ECOSOC", "2015/33"),),
+    ),
+    Series(
+        "unea_symbol",
+        rf"{START}(?P<sym>UNEP/\s?EA\.(?P<m>\d{{1,2}})/(?P<k>Res|RES|Dec|DEC)\.(?P<n>\d{{1,2}}))"
+        r"(?![\w/])",
+        "symbol", "UNEA", _mn,
+        examples=(("UNEP/EA.3/Res.1", "resolution", "UNEA", "3/1"),
+                  ("UNEP/ EA.3/Res.1", "resolution", "UNEA", "3/1")),
+    ),
+    Series(
+        "cbd_protocol_decision",
+        rf"(?<![\w/])(?P<p>BS|CP|NP)-(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
+        "decision", "symbol", _mn,
+        examples=(("BS-V/11", "decision", "CBD CP-MOP", "5/11"),
+                  ("CP-10/5", "decision", "CBD CP-MOP", "10/5"),
+                  ("NP-4/1", "decision", "CBD NP-MOP", "4/1")),
+    ),
+    Series(
+        "unfccc_decision",
+        # '1/.CP.21': a stray dot after the slash is a known extraction slip.
+        r"(?<![\w/–-])(?P<n>\d{1,3})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{1,3})(?![\d/])",
+        "decision", "symbol", _nm,
+        examples=(("1/CP.21", "decision", "UNFCCC COP", "21/1"),
+                  ("1/CMA.3", "decision", "UNFCCC CMA", "3/1"),
+                  ("2/CMP.1", "decision", "UNFCCC CMP", "1/2")),
+    ),
+    Series(
+        "unccd_decision",
+        r"(?<![\w/–-])(?P<n>\d{1,3})/COP\.\s?(?P<m>\d{1,3})(?![\d/])",
+        "decision", "UNCCD COP", _nm, max_meeting=30,
+        examples=(("18/COP.14", "decision", "UNCCD COP", "14/18"),),
+    ),
+    Series(
+        "ipbes_decision",
+        r"(?<![\w/])IPBES-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        "decision", "IPBES", _mn,
+        examples=(("IPBES-7/1", "decision", "IPBES", "7/1"),),
+    ),
+    # ---------------------------------------------------------------- keyword + number
+    Series(
+        "cms_symbol",
+        r"(?<![\w/])(?P<sym>UNEP/CMS/(?P<k>Resolution|Decision|Recommendation)\s?(?P<m>\d{1,2})"
+        r"\.(?P<n>\d{1,3}))(?!\d|\.\d)",
+        "symbol", "CMS COP", _mn,
+        examples=(("UNEP/CMS/Resolution 12.1", "resolution", "CMS COP", "12/1"),),
+    ),
+    Series(
+        "report_resolution",
+        # A conference report's resolutions are numbered alone: 'Report of the … Conference …,
+        # chap. I, resolution 1, annex II'. The issuer is the conference (no canonical body).
+        r"(?:(?<=chap\.\s[IVX],\s)|(?<=chap\.\s[IVX]{2},\s)|(?<=chap\.\s[IVX]{3},\s))"
+        r"(?P<t>(?P<kw>[Rr]esolution)\s(?P<n>\d{1,2}))(?![\w/.])",
+        "resolution", "report", lambda g: g["n"],
+    ),
+    Series(
+        "report_resolution_annex",
+        r"\b(?P<t>(?P<kw>[Rr]esolution)\s(?P<n>\d{1,2}))(?=,\s*annex)",
+        "resolution", "report", lambda g: g["n"],
+        examples=(("resolution 1, annex II", "resolution", None, "1"),),
+    ),
+    Series(
+        "cites_resolution_conf",
+        rf"\b(?P<t>(?P<kw>[Rr]esolutions?)\s+Conf\.\s?(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)"
+        r"(?!\d|\.\d)",
+        None, "CITES CoP", _mn, shape="conf",
+        examples=(("Resolution Conf. 9.24 (Rev. CoP16)", "resolution", "CITES CoP", "9/24"),),
+    ),
+    Series(
+        "dotted_arabic",
+        rf"\b(?P<t>{KEYWORD}\s+(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)(?!\d|\.\d)",
+        None, None, _mn, shape="dotted",
+        examples=(("Decision 18.67", "decision", "CITES CoP", "18/67"),
+                  ("Resolution 12.01", "resolution", "CMS COP", "12/1")),
+    ),
+    Series(
+        "dotted_roman",
+        rf"\b{KEYWORD}\s+(?P<t>(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?)(?!\d|\.\d)",
+        None, None, _mn, shape="rdotted",
+        examples=(("Resolution XIII.13", "resolution", "Ramsar COP", "13/13"),
+                  ("Resolution VIII.45", "resolution", "Ramsar COP", "8/45")),
+    ),
+    Series(
+        "keyword_slash",
+        rf"\b{KEYWORD}{KW_GAP}(?P<t>(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}})){NOT_CONTINUED}"
+        r"(?P<letter>\s[A-H](?![\w.'’/-]))?",
+        None, None, _mn,
+        examples=(("decision VIII/23", "decision", "CBD COP", "8/23"),
+                  ("resolution 73/284", "resolution", "UNGA", "73/284"),
+                  ("ECOSOC resolution 2015/33", "resolution", "ECOSOC", "2015/33"),
+                  ("SBSTTA recommendation III/4", "recommendation", "CBD SBSTTA", "3/4")),
+    ),
+    # ---------------------------------------------------------------- bare self-references
+    Series(
+        "bare_roman",
+        rf"(?<![\w/.\-:])(?P<m>{ROMAN})/(?P<n>\d{{1,3}})(?![\w/]|\.\d)",
+        None, None, _mn, bare=True,
+    ),
+    Series(
+        "bare_unga_heading",
+        r"(?<![\w/.\-:])(?P<t>(?P<m>[4-9]\d)/(?P<n>\d{1,3}))\.(?=\s?[A-Z][a-z])",
+        "resolution", "UNGA", _mn, bare=True,
+    ),
+    # ---------------------------------------------------------------- document symbols
+    Series(
+        "cbd_document",
+        # A decision symbol that did not parse is a near miss, not a document.
+        rf"{START}(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
+        rf"{MORE}+){END}",
+        "document", "symbol", _symbol,
+        examples=(("UNEP/CBD/COP/5/11", "document", "CBD COP", "UNEP/CBD/COP/5/11"),
+                  ("CBD/SBSTTA/24/INF/14", "document", "CBD SBSTTA", "CBD/SBSTTA/24/INF/14"),
+                  ("CBD/SBI/3/1", "document", "CBD SBI", "CBD/SBI/3/1")),
+    ),
+    Series(
+        "un_document",
+        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\.\s?\d+)?[/(]))"
+        rf"{MORE}+){END}",
+        "document", "symbol", _symbol,
+        examples=(("A/74/386", "document", "UNGA", "A/74/386"),
+                  ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
+                  ("E/CN.18/2015/11", "document", "UNFF", "E/CN.18/2015/11"),
+                  ("E/2019/58", "document", "ECOSOC", "E/2019/58")),
+    ),
+    Series(
+        "treaty_document",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES){MORE}+){END}",
+        "document", "symbol", _symbol,
+        examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
+                  ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
+                   "ICCD/COP(12)/CST/1/Rev.1"),
+                  ("UNEP/EA.4/9", "document", "UNEA", "UNEP/EA.4/9"),
+                  ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18")),
+    ),
+    Series(
+        "fao_committee_document",
+        rf"{START}(?P<sym>(?P<org>(?:FO:)?(?:COAG|COFO|COFI|CFS|CCP))(?::[A-Z]+)?/(?:19|20)\d\d"
+        rf"{MORE}+){END}",
+        "document", "symbol", _symbol,
+        examples=(("COAG/2022/8", "document", "FAO COAG", "COAG/2022/8"),
+                  ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft")),
+    ),
+    Series(
+        "fao_session_document",
+        rf"{START_GLUED}(?P<sym>(?P<org>CL|C|CCLM|PC|FC|JM)\s(?:\d{{2,3}}|(?:19|20)\d\d)"
+        r"/(?:\d{1,3}(?:\.\d)?|REP|INF|LIM|PV)(?:/(?:[A-Za-z]+\.?\d*|\d{1,3}))*)(?![\w/])",
+        "document", "symbol", _symbol,
+        examples=(("CL 112/9", "document", "FAO Council", "CL 112/9"),
+                  ("C 2021/21", "document", "FAO Conference", "C 2021/21"),
+                  ("CCLM 72/5", "document", "FAO CCLM", "CCLM 72/5")),
+    ),
+    Series(
+        "fao_conference_slashed",
+        START_GLUED + r"(?P<sym>C/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,3}))(?![\w/])",
+        "document", "FAO Conference", lambda g: f"C {g['y']}/{g['n']}",
+        examples=(("C/2021/21", "document", "FAO Conference", "C 2021/21"),),
+    ),
+    Series(
+        "cgrfa_document",
+        rf"(?<![\w/.\-])(?P<sym>C?G?RFA-(?P<ex>[Ee][Xx])?\d{{1,2}}/\d{{2}}{MORE}+){END}",
+        "document", "FAO CGRFA",
+        lambda g: re.sub(r"^C?G?RFA-(?:[Ee][Xx])?", lambda x: "CGRFA-" + ("Ex" if g.get("ex") else ""),
+                         normalise_symbol(g["sym"])),
+        examples=(("CGRFA-14/13/19", "document", "FAO CGRFA", "CGRFA-14/13/19"),
+                  ("CGRFA-16/17/Inf.23", "document", "FAO CGRFA", "CGRFA-16/17/Inf.23"),
+                  ("CGRFA-EX2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP")),
+    ),
+    Series(
+        "gsp_document",
+        rf"(?<![\w/.\-])(?P<sym>GSPPA(?:-|:\s?|\s)(?:{ROMAN}|\d{{1,2}})/(?:\d{{2}}|\d{{4}})"
+        r"/(?:\d{1,2}|Report|REP|INF/\d{1,2}))(?![\w/])",
+        "document", "FAO GSP", _symbol,
+        examples=(("GSPPA X/2022/1", "document", "FAO GSP", "GSPPA X/2022/1"),
+                  ("GSPPA-VII/19/Report", "document", "FAO GSP", "GSPPA-VII/19/Report")),
+    ),
+    Series(
+        "cites_document",
+        r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}\s(?:(?:Doc|Inf|Sum)\.\s?\d{1,3}"
+        r"(?:\.\d{1,2})*|SR|Com\.\s?I{1,2}\s?(?:Rec|Doc|Sum)\.\s?\d{1,3}(?:\.\d{1,2})*)"
+        r"(?:\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
+        "document", "symbol", _symbol,
+        examples=(("SC70 Doc. 2 (Rev. 1)", "document", "CITES SC", "SC70 Doc. 2 (Rev. 1)"),
+                  ("CoP17 Com. II Rec. 13 (Rev. 2)", "document", "CITES CoP",
+                   "CoP17 Com. II Rec. 13 (Rev. 2)"),
+                  ("PC23 Doc. 6.1", "document", "CITES PC", "PC23 Doc. 6.1")),
+    ),
+    Series(
+        "who_document",
+        rf"(?<![\w/.\-])(?P<sym>(?:EB|WHA)\d{{2,3}}/\d{{1,3}}{MORE}*)(?![\w/])",
+        "document", "symbol", _symbol,
+        examples=(("EB136/8", "document", "WHO", "EB136/8"),),
+    ),
+    Series(
+        "ramsar_document",
+        r"(?<![\w/.\-])(?P<sym>DOC\.\s?(?P<org>SC)\d{1,2}-\d{1,2}(?:\.\d{1,2})?"
+        r"|(?P<cop>COP)\d{1,2}\s(?:DR\s?\d{1,2}|Doc\.\s?\d{1,2}(?:\.\d{1,2})*))(?![\w/]|\.\d)",
+        "document", "symbol", _symbol,
+        examples=(("DOC. SC37-38", "document", "Ramsar SC", "DOC. SC37-38"),
+                  ("COP10 DR 31", "document", "Ramsar COP", "COP10 DR 31")),
+    ),
+)
+
+BY_NAME = {s.name: s for s in SERIES}
+
+# Where a match may be: every series has one of these in it, so text without any is skipped.
+TRIGGER = re.compile(
+    # No leading character class: sre then scans this alternation several times faster.
+    r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
+    r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|DR\s"
+)
+
+
+def _without_names(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# All series in one alternation: the wrapper group's name says which series matched.
+MASTER = re.compile("|".join(f"(?P<{s.name}>{_without_names(s.pattern)})" for s in SERIES))

@@ -1,0 +1,302 @@
+"""Typed items → sessions: a walk that carries the day, the time slot and the block.
+
+A day heading sets the date of what follows, a time line opens a slot, a block heading sets the
+parent of what follows; a title opens a session that inherits all three; prose, bullets and
+person lines fill the open session. Afterwards a session whose own printed time range encloses
+later sessions (or that a "Main Session: …" trailer names) becomes their parent, and is dropped
+from the list when no one is listed for it directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from soilkit.model import Event, Person, Session
+from soilkit.structure.sessions.items import Item
+from soilkit.structure.sessions.people import is_name, parse_people
+from soilkit.structure.sessions.times import TimesFound, iso_date
+from soilkit.structure.sessions.vocabulary import BADGE, SPONSOR, TITLE_FUNCTIONS
+
+_WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
+_EVENT_WORDS = re.compile(
+    r"\b(?:conference|summit|forum|congress|festival|expo|week|symposium|convention|"
+    r"cop\s?\d+|\d{4})\b", re.I)
+_LABEL_TITLE = re.compile(r"^(?P<title>.+?)\s+(?:by|from)$", re.I)
+
+
+@dataclass
+class _Draft:
+    session: Session
+    own_time: bool = False  # the session's time was printed for it, not inherited
+    explicit: set[int] = field(default_factory=set)  # people whose function a label gave
+    paragraphs: list[str] = field(default_factory=list)
+    items: int = 0  # items taken after the title
+    explicit_parent: bool = False
+
+    def has_content(self) -> bool:
+        s = self.session
+        return bool(self.paragraphs or s.people or s.objectives or s.sponsors)
+
+
+@dataclass
+class _Walk:
+    drafts: list[_Draft] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # short lines before the first session
+    current: _Draft | None = None
+    date: str | None = None
+    year: int | None = None
+    times: TimesFound | None = None
+    slot_fresh: bool = False
+    block: str | None = None
+    pending_function: str | None = None
+    in_objectives: bool = False
+    dates: list[str] = field(default_factory=list)
+    last_kind: str | None = None
+
+    # -- the walk
+    def run(self, items: list[Item]) -> None:
+        for it in items:
+            getattr(self, f"on_{it.kind}", self.on_skip)(it)
+            if it.kind not in ("label", "names", "people", "note"):
+                self.pending_function = None
+            if it.kind not in ("objectives_label", "bullet") and not (
+                    self.in_objectives and it.text.endswith("?")):
+                self.in_objectives = it.kind == "objectives_label"
+            self.last_kind = it.kind
+
+    def on_skip(self, it: Item) -> None:
+        pass
+
+    def on_date(self, it: Item) -> None:
+        d = it.date
+        year = d.year or self.year
+        self.year = year
+        iso = iso_date(year, d.month, d.day)
+        if iso and iso not in self.dates:
+            self.dates.append(iso)
+        cur = self.current
+        if cur is not None and not cur.has_content() and cur.session.date is None \
+                and self.last_kind in ("short", "date", "venue"):
+            # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
+            cur.session.date = iso
+            if it.times:
+                self._set_times(cur, it.times, own=True)
+            self.date = iso
+            self.times = it.times
+            return
+        self.date = iso
+        self.block = None
+        self.times = it.times
+        self.slot_fresh = it.times is not None
+        self.current = None
+
+    def on_time(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and not cur.has_content() and not cur.own_time \
+                and self.last_kind == "short" and not self.slot_fresh \
+                and cur.session.start is None:
+            self._set_times(cur, it.times, own=True)  # a title with its time under it
+            self.times = it.times
+            return
+        self.times = it.times
+        self.slot_fresh = True
+        self.current = None
+
+    def on_daypart(self, it: Item) -> None:
+        self.block = None
+        self.current = None
+
+    def on_block(self, it: Item) -> None:
+        self.block = it.text
+        self.current = None
+
+    def on_parent(self, it: Item) -> None:
+        if self.current is not None:
+            self.current.session.parent = it.text
+            self.current.explicit_parent = True
+
+    def on_short(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
+                and not cur.has_content():
+            self._subtitle(cur, it.text)
+            return
+        if self.in_objectives and cur is not None and it.text.endswith("?"):
+            cur.session.objectives.append(it.text)
+            return
+        if cur is None and not self.drafts and self.times is None and self.date is None:
+            self.header.append(it.text)
+        self._open(it.text)
+
+    def on_title_people(self, it: Item) -> None:
+        draft = self._open(it.text)
+        self._add_people(draft, it.people, it.function)
+
+    def on_prose(self, it: Item) -> None:
+        cur = self.current
+        if cur is None:
+            return
+        cur.items += 1
+        if self.in_objectives and it.text.endswith("?"):
+            cur.session.objectives.append(it.text)
+            return
+        if cur.paragraphs and SPONSOR.search(it.text) and len(it.text) < 400:
+            cur.session.sponsors.append(it.text)
+            return
+        if self.last_kind == "prose" and cur.paragraphs and not re.search(
+                r"[.!?:][\"”’)]*$", cur.paragraphs[-1]):
+            cur.paragraphs[-1] += " " + it.text  # a paragraph wrapped over two lines
+        else:
+            cur.paragraphs.append(it.text)
+
+    def on_bullet(self, it: Item) -> None:
+        if self.current is not None:
+            self.current.items += 1
+            self.current.session.objectives.append(it.text)
+
+    def on_label(self, it: Item) -> None:
+        self.pending_function = it.function
+
+    def on_people(self, it: Item) -> None:
+        draft = self.current
+        if draft is None or self.slot_fresh:
+            m = _LABEL_TITLE.match(it.label or "")
+            draft = self._open(m.group("title").strip().capitalize() if m else "")
+        self._add_people(draft, it.people, it.function or self.pending_function)
+
+    on_names = on_people
+
+    def on_note(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and cur.session.people and it.function:
+            cur.session.people[-1].function = it.function
+            cur.explicit.add(id(cur.session.people[-1]))
+
+    # -- helpers
+    def _open(self, title: str) -> _Draft:
+        session = Session(title=title, date=self.date, parent=self.block)
+        draft = _Draft(session)
+        if self.times is not None:
+            self._set_times(draft, self.times, own=self.slot_fresh)
+        self.slot_fresh = False
+        self.drafts.append(draft)
+        self.current = draft
+        return draft
+
+    @staticmethod
+    def _set_times(draft: _Draft, times: TimesFound, own: bool) -> None:
+        draft.session.start, draft.session.end = times.start, times.end
+        draft.session.timezone = times.timezone
+        draft.own_time = own
+
+    def _subtitle(self, draft: _Draft, text: str) -> None:
+        """The line under a title: a one-line description, naming the guests when it says
+        "… with A and B"."""
+        draft.items += 1
+        draft.paragraphs.append(text)
+        m = _WITH_GUESTS.search(text)
+        if m:
+            guests = parse_people(m.group("names"))
+            if guests and all(is_name(p.name) for p in guests):
+                self._add_people(draft, guests, None)
+
+    @staticmethod
+    def _add_people(draft: _Draft, people: list[Person], function: str | None) -> None:
+        draft.items += 1
+        for person in people:
+            if function and person.function == "speaker":
+                person.function = function
+            if person.function != "speaker" or function:
+                draft.explicit.add(id(person))
+            draft.session.people.append(person)
+
+
+def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
+    walk = _Walk()
+    walk.run(items)
+    drafts = walk.drafts
+    for d in drafts:
+        _finish(d)
+    _parents_by_time(drafts)
+    drafts = _drop_containers(drafts)
+    drafts = [d for d in drafts if _is_session(d)] or drafts[:1]
+    event = Event(name=_event_name(walk, drafts), dates=sorted(walk.dates))
+    return event, [d.session for d in drafts]
+
+
+def _finish(draft: _Draft) -> None:
+    s = draft.session
+    title = s.title.strip()
+    m = BADGE.search(title)
+    if m and m.start() > 0:
+        s.status = m.group("badge")
+        title = title[:m.start()].strip()
+    s.title = title.rstrip(":： ").strip()
+    s.description = "\n\n".join(draft.paragraphs) or None
+    for person in s.people:
+        if id(person) in draft.explicit:
+            continue
+        for pattern, function in TITLE_FUNCTIONS:
+            if pattern.search(s.title):
+                person.function = function
+                break
+
+
+def _minutes(hhmm: str | None) -> int | None:
+    if not hhmm:
+        return None
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def _parents_by_time(drafts: list[_Draft]) -> None:
+    """A session whose own printed range encloses the following sessions is their parent."""
+    for i, outer in enumerate(drafts):
+        s = outer.session
+        a, b = _minutes(s.start), _minutes(s.end)
+        if not outer.own_time or a is None or b is None or b <= a:
+            continue
+        for inner in drafts[i + 1:]:
+            t = inner.session
+            c, d = _minutes(t.start), _minutes(t.end)
+            if t.date != s.date or c is None or not a <= c < b or (d is not None and d > b):
+                break
+            if inner.own_time and (d is None or d - c >= b - a):
+                break  # a parallel slot of the same length, not a part of this one
+            if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
+                t.parent = s.title
+
+
+def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
+    """Segments and main sessions are parents; they stay in the list only when people are
+    listed for them directly. Their organisers' lines go to the sessions they hold."""
+    titles = {d.session.parent for d in drafts if d.session.parent}
+    out = []
+    for d in drafts:
+        s = d.session
+        if s.title in titles and not s.people:
+            for child in drafts:
+                if child.session.parent == s.title and not child.session.sponsors:
+                    child.session.sponsors = list(s.sponsors)
+            continue
+        out.append(d)
+    return out
+
+
+def _is_session(draft: _Draft) -> bool:
+    """Page furniture ("Affiliate Events", the event's name over a lorem-ipsum intro) has no
+    time, no date and no people."""
+    s = draft.session
+    return bool(s.title) and bool(s.start or s.date or s.people or s.objectives)
+
+
+def _event_name(walk: _Walk, drafts: list[_Draft]) -> str | None:
+    sessions = [d.session for d in drafts]
+    if sessions and len(sessions) > 1 and all(
+            s.parent == sessions[0].title for s in sessions[1:]):
+        return sessions[0].title
+    for text in walk.header:
+        if _EVENT_WORDS.search(text) and len(text.split()) <= 12:
+            return text
+    return None

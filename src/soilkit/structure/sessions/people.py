@@ -1,0 +1,295 @@
+"""Person lines → `Person`s: name, honorific, role, organisation, acronym, function.
+
+The grammar of a speaker line on programme pages: "[Label:] [Honorific] [Office] Name[,
+Role…], Organisation [(ACRONYM)] [(status)]". The last comma part is the organisation and
+everything between name and it is the role; places after an organisation stay with it; a single
+part is a role when it names a position ("UN Secretary-General", "FAO DG") and an organisation
+otherwise. Runs of people come separated by semicolons, by "and", or glued with nothing between
+("Name (Org)Name (Org)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from soilkit.model import Person
+from soilkit.structure.sessions.vocabulary import (
+    CAPITAL_PREFIXES,
+    COUNTRIES,
+    HONORIFIC_RUN,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    NOTE_FUNCTIONS,
+    OFFICE_RUN,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+    STATUS_NOTE,
+)
+
+BULLET = re.compile(r"^\s*(?:[-–—•◦▪▫‣⁃●○■□·*+>]|\d{1,2}[.)])\s*(?=\S)")
+# An abbreviation in parentheses: starts with two capitals ("ILC", "UNEP", "UN-Habitat").
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&][A-Za-z0-9&\-/.]{0,13})\)\s*$")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$|^[A-ZÀ-Þ]\.(?:\s?[A-ZÀ-Þ]\.)*$")
+_NICKNAME = re.compile(r"^[‘'\"“(][A-ZÀ-Þ][\w\-]*[’'\"”)]$")
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$")
+_GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    m = BULLET.match(text)
+    if m:
+        return text[m.end():].strip(), True
+    return text.strip(), False
+
+
+def unglue(name: str) -> str:
+    """Restore the space a platform dropped between first name and surname
+    ("EmmaJones-Phillipson" → "Emma Jones-Phillipson"), but not inside "McLean"."""
+    out = []
+    for token in name.split():
+        pieces, start = [], 0
+        for m in _GLUE_POINT.finditer(token):
+            head = token[start:m.start()]
+            if head in CAPITAL_PREFIXES or len(head) < 2 or not head[:1].isupper():
+                continue
+            pieces.append(head)
+            start = m.start()
+        pieces.append(token[start:])
+        out.extend(pieces)
+    return " ".join(out)
+
+
+def is_name(text: str) -> bool:
+    """A personal name as printed: two to six capitalised words, initials, particles and a
+    nickname in quotes; no word that titles, venues or agendas are made of."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or len(text) > 60:
+        return False
+    capitals = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower().strip(".,")
+        if _NICKNAME.match(tok) or _INITIAL.match(tok):
+            continue
+        if low in NAME_PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not _NAME_TOKEN.match(tok) or any(ch.isdigit() for ch in tok):
+            return False
+        if low in NOT_NAME_WORDS or low in ROLE_WORDS:
+            return False
+        letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", tok)
+        if len(letters) > 1 and letters.isupper():
+            return False  # an acronym
+        capitals += 1
+    return capitals >= 2 - sum(bool(_INITIAL.match(t)) for t in tokens[1:-1]) \
+        and not _INITIAL.match(tokens[-1])
+
+
+def _head_words(part: str) -> list[str]:
+    """The words that say what a phrase is: first, last, and the one before "of"/"for"/"to"."""
+    words = [w.strip("()") for w in re.split(r"[\s/]+", part) if w.strip("()")]
+    if not words:
+        return []
+    heads = [words[0], words[-1]]
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in ("of", "for", "to", "at", "–", "-"):
+            heads.append(words[i - 1])
+            break
+    return heads
+
+
+def is_role(part: str) -> bool:
+    if any(w in ROLE_ABBREVIATIONS for w in re.split(r"[\s/]+", part)):
+        return True
+    for word in _head_words(part):
+        low = word.lower().strip(".,")
+        if low in ROLE_WORDS or any(p in ROLE_WORDS for p in low.split("-") if len(p) > 3):
+            return True
+    return False
+
+
+def _starts_with_role(part: str) -> bool:
+    first = part.split()[0].lower().strip(".,") if part.split() else ""
+    return first in ROLE_WORDS or any(p in ROLE_WORDS for p in first.split("-") if len(p) > 3)
+
+
+def _is_organization(part: str) -> bool:
+    return any(w.lower().strip(".,()") in ORGANIZATION_WORDS for w in part.split())
+
+
+def _is_place(part: str) -> bool:
+    low = part.lower().strip(" .")
+    if low in COUNTRIES:
+        return True
+    words = low.split()
+    return bool(words) and words[-1] in PLACE_WORDS and not _is_organization(part)
+
+
+def _looks_like_town(part: str) -> bool:
+    words = part.split()
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not _is_organization(part) and not is_role(part)
+            and not any(ch.isdigit() for ch in part))
+
+
+def split_parts(text: str) -> list[str]:
+    """Comma parts, keeping commas inside parentheses."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def _role_and_organization(parts: list[str], office: str | None
+                           ) -> tuple[str | None, str | None, str | None]:
+    """The affiliation parts after a name → (role, organization, acronym)."""
+    acronym = None
+    if parts:
+        m = _ACRONYM.search(parts[-1])
+        if m and m.start() > 0:
+            acronym = m.group("acr")
+            parts = parts[:-1] + [parts[-1][:m.start()].strip()]
+    if not parts:
+        return office, None, acronym
+    if len(parts) == 1:
+        part = parts[0]
+        if office or acronym or not is_role(part):
+            return office, part, acronym
+        return part, None, acronym
+    if not acronym and (_starts_with_role(parts[-1]) or (
+            is_role(parts[-1]) and not _is_organization(parts[-1]))):
+        role = ", ".join(parts)  # "Representative of X to FAO, Chair of the Y Committee"
+        return _join(office, role), None, acronym
+    # Places after an organisation stay with it: "Government, Old Crow, Yukon Territory".
+    org_from = len(parts) - 1
+    if _is_place(parts[-1]):
+        k = len(parts) - 1
+        while k - 1 >= 1 and (_is_place(parts[k - 1]) or _looks_like_town(parts[k - 1])):
+            k -= 1
+        if k - 1 >= 1 and not is_role(parts[k - 1]):
+            org_from = k - 1
+    role = ", ".join(parts[:org_from]) or None
+    return _join(office, role), ", ".join(parts[org_from:]), acronym
+
+
+def _join(office: str | None, role: str | None) -> str | None:
+    if office and role:
+        return f"{office}, {role}"
+    return office or role
+
+
+def parse_person(text: str, function: str = "speaker", *, glued: bool = False
+                 ) -> Person | None:
+    """One person's text → `Person`, or None when it does not start with a name."""
+    text, _ = strip_bullet(text)
+    for m in list(STATUS_NOTE.finditer(text)):
+        note = m.group("note").lower()
+        function = NOTE_FUNCTIONS.get(note, function)
+    text = STATUS_NOTE.sub(" ", text).strip(" ,;:")
+    text = re.sub(r"\s+", " ", text)
+    honorific = None
+    m = HONORIFIC_RUN.match(text)
+    if m and m.end() < len(text):
+        honorific = m.group(0).strip()
+        text = text[m.end():].lstrip(" ,")
+    office = None
+    m = OFFICE_RUN.match(text)
+    if m:
+        office = m.group(0)
+        text = text[m.end():].strip()
+    inner = None
+    paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)
+    if paren and not _ACRONYM.fullmatch(" (" + paren.group("inner").strip() + ")"):
+        text, inner = paren.group("name"), paren.group("inner").strip()
+    parts = split_parts(text)
+    if not parts:
+        return None
+    name = parts[0]
+    if glued:
+        name = unglue(name)
+    rest = parts[1:]
+    if not is_name(name):
+        name, spill = _name_then_role(name)
+        if name is None:
+            return None
+        rest = [spill] + rest
+    if any(part[:1].islower() for part in rest):
+        return None  # "Family Farming, Soils and Pulses, the linkages …" is a title
+    if inner is not None:
+        inner_parts = split_parts(inner)
+        if len(inner_parts) > 1 and is_role(inner_parts[0]):
+            rest = rest + inner_parts
+        elif len(inner_parts) == 1 and is_role(inner) and not office:
+            return Person(name=name, honorific=honorific, role=inner, function=function)
+        else:
+            return Person(name=name, honorific=honorific, role=office, organization=inner,
+                          function=function)
+    role, organization, acronym = _role_and_organization(rest, office)
+    return Person(name=name, honorific=honorific, role=role, organization=organization,
+                  acronym=acronym, function=function)
+
+
+def _name_then_role(text: str) -> tuple[str | None, str]:
+    """ "Angel Hsu Assistant Professor" (no comma after the name) → name, role."""
+    tokens = text.split()
+    for i in range(2, min(len(tokens), 6)):
+        if tokens[i].lower() in ROLE_WORDS and is_name(" ".join(tokens[:i])):
+            return " ".join(tokens[:i]), " ".join(tokens[i:])
+    return None, ""
+
+
+def split_run(text: str) -> tuple[list[str], bool]:
+    """A line naming several people → one text per person, and whether the line was glued
+    (people written one after another with nothing between)."""
+    text = text.strip()
+    if ";" in text:
+        return [p.strip() for p in text.split(";") if p.strip()], False
+    glued = bool(re.search(r"\)\s*[A-ZÀ-Þ]", text)) and len(_PAREN_RUN.findall(text)) >= 2
+    if glued:
+        out, pos = [], 0
+        for m in _PAREN_RUN.finditer(text):
+            out.append(m.group(0).strip(" ,"))
+            pos = m.end()
+        tail = text[pos:].strip(" ,")
+        if tail:
+            out.append(tail)
+        return out, True
+    return _split_and(text), False
+
+
+def _split_and(text: str) -> list[str]:
+    """ "Prof. A B and Prof. C D", "A B, C D and E F": names only, joined by commas/"and"."""
+    pieces = [p.strip() for p in re.split(r",\s*|\s+(?:and|&)\s+", text) if p.strip()]
+    if len(pieces) < 2:
+        return [text]
+    bare = []
+    for piece in pieces:
+        piece = STATUS_NOTE.sub(" ", piece).strip()
+        m = HONORIFIC_RUN.match(piece)
+        bare.append(piece[m.end():].strip() if m and m.end() < len(piece) else piece)
+    if all(is_name(b) for b in bare):
+        return pieces
+    return [text]
+
+
+def parse_people(text: str, function: str = "speaker") -> list[Person]:
+    """Every person a line (or the rest of a labelled line) names; [] when it names none."""
+    texts, glued = split_run(text)
+    people = []
+    for t in texts:
+        person = parse_person(t, function, glued=glued)
+        if person is None:
+            return [] if not people else people
+        people.append(person)
+    return people

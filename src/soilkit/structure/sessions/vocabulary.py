@@ -1,0 +1,264 @@
+"""The words programme pages are written with: honorifics, offices, job titles, labels.
+
+Lists of general English (and UN) vocabulary, never names or strings of one page: they let the
+parser tell a person's name from a job title, an organisation from a place, and a speaker line
+from a session title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Forms of address that are not part of a name (longest first so "H.E. Mr." is taken whole).
+HONORIFICS = (
+    "The Right Honourable", "The Rt Hon.", "The Rt. Hon.", "Rt. Hon.", "Rt Hon.",
+    "The Honourable", "The Honorable", "Honourable", "Honorable", "Hon.",
+    "H.E.", "H. E.", "HE", "S.E.", "Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Mr", "Mrs", "Ms",
+    "Dr.", "Dr", "Prof.", "Prof", "Professor", "Lord", "Lady", "Baroness", "Baron", "Sir",
+    "Dame", "Rev.", "Sen.", "Amb.", "Excellency", "His Excellency", "Her Excellency",
+    "M.", "Mme", "Mme.", "Sra.", "Sr.", "Dra.",
+)
+_HONORIFIC_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# One or more honorifics at the start of a person's text ("H.E. Mr.", "Prof. Dr.").
+HONORIFIC_RUN = re.compile(rf"^(?:(?:{_HONORIFIC_ALT})(?=[\s,]|$)\s*)+")
+# An honorific opening a person after a comma, inside a line that starts with a title:
+# "Launch of the Report, Mr. Luca Montanarella, Chair ...". Bare "HE"/"M." are too ambiguous.
+HONORIFIC_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Professor|Lord|Lady|Sir|Dame|"
+    r"Hon\.|Honourable|Honorable|The Honou?rable|Amb\.)\s+[A-ZÀ-Þ])"
+)
+
+# Offices printed before a name ("Mayor London Breed", "Prime Minister Mia Mottley"): a role.
+OFFICES = (
+    "Prime Minister", "Deputy Prime Minister", "Vice President", "Vice-President", "President",
+    "Deputy Mayor", "Mayor", "Governor", "Lieutenant Governor", "Senator", "Minister",
+    "Deputy Minister", "Secretary", "Secretary-General", "Chancellor", "Premier", "Ambassador",
+    "Commissioner", "Congressman", "Congresswoman", "Representative", "Governor-General",
+    "King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Chief", "Councillor",
+    "Councilor", "Speaker", "Director-General", "Executive Secretary", "Special Envoy",
+)
+OFFICE_RUN = re.compile(
+    r"^(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True))
+    + r")(?=\s+[A-ZÀ-Þ])"
+)
+
+# Words that make a phrase a job title or position.
+ROLE_WORDS = {
+    "actor", "adviser", "advisor", "advocate", "ambassador", "analyst", "anchor", "architect",
+    "assistant", "associate", "author", "ceo", "cfo", "chair", "chairman",
+    "chairperson", "chairwoman", "champion", "chancellor", "chief", "co-chair", "co-founder",
+    "commissioner", "consultant", "convenor", "convener", "coordinator", "co-ordinator",
+    "correspondent", "councillor", "councilor", "counsellor", "counselor", "cto", "coo",
+    "delegate", "deputy", "designer", "director", "director-general", "economist", "editor",
+    "engineer", "entrepreneur", "envoy", "executive", "expert", "farmer", "fellow", "founder",
+    "governor", "head", "host", "journalist", "lead", "leader", "lecturer", "manager", "mayor",
+    "member", "minister", "moderator", "officer", "partner", "photographer", "president",
+    "principal", "producer", "professor", "rapporteur", "representative",
+    "researcher", "scientist", "secretary", "secretary-general", "senator", "specialist",
+    "spokesperson", "student", "superintendent", "treasurer", "trustee", "under-secretary",
+    "under-secretary-general", "vice-chair", "vice-president", "writer", "activist",
+    "liaison", "strategist", "curator", "artist", "musician", "poet", "presenter", "facilitator",
+    "owner", "administrator", "attorney", "lawyer", "judge", "physician", "doctor", "nurse",
+    "teacher", "chef", "ranger", "pastoralist", "delegation", "ceo/chair", "scholar",
+    "candidate", "intern", "chairs", "chaired",
+}
+# Short forms of positions ("FAO DG", "UNEP ED", "UN USG").
+ROLE_ABBREVIATIONS = {
+    "DG", "ADG", "DDG", "ED", "DED", "ES", "DES", "SG", "DSG", "USG", "ASG", "CEO", "CFO", "COO",
+    "CTO", "MP", "MEP", "PM", "VP", "SVP", "EVP", "MD", "PI", "SRSG", "ERC", "RC", "HC",
+}
+
+# Words that end an organisation's name; a part with one is an organisation, not a place.
+ORGANIZATION_WORDS = {
+    "academy", "agency", "alliance", "association", "authority", "bank", "board", "bureau",
+    "center", "centre", "coalition", "college", "commission", "committee", "company",
+    "consortium", "convention", "corporation", "council", "department", "division", "foundation",
+    "fund", "government", "group", "initiative", "institute", "institution", "lab",
+    "laboratory", "league", "ltd", "inc", "llc", "ministry", "network", "office",
+    "organisation", "organization", "panel", "partnership", "platform", "programme", "program",
+    "project", "research", "school", "secretariat", "service", "society", "trust", "union",
+    "university", "unit", "forum", "federation", "facility", "observatory", "museum", "bureau",
+    "cooperative", "collective", "movement", "mission", "parliament", "senate", "assembly",
+    "court", "bank", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
+}
+# Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
+PLACE_WORDS = {
+    "territory", "territories", "province", "state", "county", "region", "district",
+    "prefecture", "canton", "oblast", "island", "islands", "municipality", "department",
+}
+# Countries and places printed after an organisation ("Aberdeen University, UK").
+COUNTRIES = {
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bangladesh", "barbados", "belgium", "belize", "benin", "bhutan",
+    "bolivia", "botswana", "brazil", "bulgaria", "burkina faso", "burundi", "cambodia",
+    "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica",
+    "croatia", "cuba", "cyprus", "czechia", "czech republic", "denmark", "djibouti", "ecuador",
+    "egypt", "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland",
+    "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "guatemala", "guinea",
+    "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya",
+    "kiribati", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
+    "libya", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali",
+    "malta", "mauritania", "mauritius", "mexico", "moldova", "mongolia", "montenegro",
+    "morocco", "mozambique", "myanmar", "namibia", "nepal", "netherlands", "new zealand",
+    "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau", "panama",
+    "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "russian federation", "rwanda", "samoa", "saudi arabia", "senegal",
+    "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia",
+    "solomon islands", "somalia", "south africa", "south sudan", "spain", "sri lanka", "sudan",
+    "suriname", "sweden", "switzerland", "syria", "tajikistan", "tanzania", "thailand", "togo",
+    "tonga", "tunisia", "turkey", "türkiye", "turkmenistan", "tuvalu", "uganda", "ukraine",
+    "united arab emirates", "united kingdom", "united states", "uruguay", "uzbekistan",
+    "vanuatu", "venezuela", "viet nam", "vietnam", "yemen", "zambia", "zimbabwe", "uk", "usa",
+    "us", "u.s.", "u.s.a.", "uae", "eu", "europe", "africa", "asia", "latin america",
+    "scotland", "england", "wales", "california", "new york", "geneva", "rome", "nairobi",
+    "bonn", "paris", "london", "washington", "washington, d.c.", "glasgow", "brussels",
+}
+
+# Capitalised words that occur in session titles, venues and page furniture but are not
+# names: a line made of them is not a person.
+NOT_NAME_WORDS = {
+    "a", "about", "across", "action", "actions", "address", "affiliate", "after", "afternoon",
+    "agenda", "agriculture", "all", "an", "and", "announcement", "annual", "at", "auditorium",
+    "award", "awards", "break", "building", "by", "call", "ceremonies", "ceremony", "centre",
+    "center", "change", "climate", "closing", "coffee", "commitments", "conference",
+    "conversation", "day", "debate", "dialogue", "digital", "dinner", "discussion", "during",
+    "earth", "ecosystem", "ecosystems", "evening", "event", "events", "exhibition", "for",
+    "forest", "forests", "forum", "from", "future", "global", "hall", "headquarters", "high",
+    "high-level", "how", "in", "info", "introduction", "keynote", "land", "launch",
+    "leadership", "live", "lunch", "main", "major", "meet", "meeting", "moment", "morning",
+    "national", "nature", "networking", "new", "next", "of", "on", "opening", "or",
+    "our", "overview", "panel", "pavilion", "performance", "plenary", "presentation",
+    "programme", "program", "q&a", "reception", "registration", "remarks", "report",
+    "restoration", "room", "schedule", "segment", "session", "sessions", "side", "soil",
+    "soils", "speakers", "stage", "summary", "summit", "the", "this", "to", "today", "track",
+    "urgent", "video", "virtual", "water", "webinar", "welcome", "what", "when", "where",
+    "who", "why", "with", "workshop", "world", "your", "youth", "food", "energy", "finance",
+    "health", "innovation", "policy", "science", "sustainable", "development", "biodiversity",
+    "adaptation", "mitigation", "resilience", "people", "planet", "community", "communities",
+    "landscapes", "landscape", "lab", "part", "round", "roundtable", "table", "wrap-up",
+    "wrap", "up", "closure", "celebration", "statement", "statements", "message", "messages",
+    "agreement", "framework", "strategy", "online", "zoom", "webcast", "livestream", "photo",
+    "side-event", "reflections", "questions", "answers", "tour", "visit", "field", "hub",
+    "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
+}
+
+# Labels that introduce people and what they say about the people's function.
+_LABELS: list[tuple[str, str]] = [
+    (r"concluding remarks(?:\s+by)?", "concluding remarks"),
+    (r"closing remarks(?:\s+by)?", "closing remarks"),
+    (r"closing(?:\s+session)?\s+by", "closing remarks"),
+    (r"opening remarks(?:\s+by)?", "opening remarks"),
+    (r"welcom(?:e|ing) remarks(?:\s+by)?", "opening remarks"),
+    (r"opening(?:\s+session)?\s+by", "opening remarks"),
+    (r"keynote(?:\s+(?:address|speech|speaker|lecture|presentation))?(?:\s+by)?", "keynote"),
+    (r"video message(?:s)?(?:\s+(?:from|by))?", "video message"),
+    (r"messages?\s+(?:from|by)", "message"),
+    (r"(?:event\s+|session\s+|panel\s+)?(?:moderated|chaired)\s+by", "moderator"),
+    (r"moderators?|moderation|chairs?|co-chairs?|chairpersons?", "moderator"),
+    (r"(?:event\s+|session\s+)?facilitated\s+by", "facilitator"),
+    (r"facilitators?|facilitation", "facilitator"),
+    (r"rapporteurs?", "rapporteur"),
+    (r"narrated\s+by|narrators?", "narrator"),
+    (r"master(?:s)? of ceremon(?:y|ies)|mc|emcee", "master of ceremonies"),
+    (r"(?:performance|performed)\s+by|performers?", "performer"),
+    (r"announcements?\s+by", "announcement"),
+    (r"panel(?:ists|lists|ist|list)?|discussants?|respondents?", "panelist"),
+    (r"speakers?|presenters?|presented\s+by|featuring|with\s+speakers?|guests?|"
+     r"introduced\s+by|interventions?\s+by|statements?\s+by", "speaker"),
+]
+# "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
+LABEL = re.compile(
+    r"^(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")"
+    r"(?:\s*[:：]\s*|(?<=by)\s+|(?<=from)\s+)(?P<rest>.*)$",
+    re.I,
+)
+_LABEL_FUNCTIONS = [(re.compile(rf"^(?:{p})$", re.I), f) for p, f in _LABELS]
+# A label glued to the text before it, as when a page's blocks lose their separation:
+# "... UN Environment (UNEP)Facilitated by Alexander Müller".
+GLUED_LABEL = re.compile(
+    r"(?<=[)\]a-zà-ÿ.])(?=(?:Facilitated by|Moderated by|Chaired by|Moderator:|Moderators:|"
+    r"Facilitator:|Speakers:|Panellists:|Panelists:|Concluding remarks|Closing remarks|"
+    r"Opening remarks|Keynote:|Rapporteur:)\b)"
+)
+
+
+def label_function(label: str) -> str:
+    label = re.sub(r"\s+", " ", label.strip())
+    for pattern, function in _LABEL_FUNCTIONS:
+        if pattern.match(label):
+            return function
+    return "speaker"
+
+
+# A status note after a person: not part of the role; some of them give the function.
+STATUS_NOTE = re.compile(
+    r"\s*[(\[](?P<note>tbc|t\.b\.c\.|tbd|to be confirmed|to be announced|invited|"
+    r"video message|pre-recorded|recorded|virtual|online|remote|in person|moderator|"
+    r"moderation|facilitator|chair|co-chair|keynote|rapporteur|panellist|panelist|"
+    r"speaker)[)\]]\s*",
+    re.I,
+)
+NOTE_FUNCTIONS = {
+    "video message": "video message", "pre-recorded": "video message",
+    "moderator": "moderator", "moderation": "moderator", "chair": "moderator",
+    "co-chair": "moderator", "facilitator": "facilitator", "keynote": "keynote",
+    "rapporteur": "rapporteur", "panellist": "panelist", "panelist": "panelist",
+}
+
+# Session titles that say what their people do ("Opening Performance", "Meet the Master of
+# Ceremonies").
+TITLE_FUNCTIONS = [
+    (re.compile(r"\bperformance\b", re.I), "performer"),
+    (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
+    (re.compile(r"^keynote\b", re.I), "keynote"),
+]
+
+# Badges a programme platform prints next to a title.
+BADGE = re.compile(
+    r"(?:^|\s+)(?P<badge>LIVE NOW|LIVE|ON DEMAND|ON-DEMAND|UPCOMING|ENDED|SOLD OUT|FULL|"
+    r"CANCELL?ED|POSTPONED|NEW|REPLAY|RECORDED|FEATURED|WATCH NOW|JOIN NOW)\s*$"
+)
+# Parts of the day printed as headings between sessions.
+DAYPART = re.compile(r"^(?:morning|afternoon|evening|night|midday|lunchtime|am|pm)"
+                     r"(?:\s+(?:sessions?|programme|program))?\s*:?$", re.I)
+# Lines that tie a session to its enclosing segment ("Main Session: …").
+PARENT_LABEL = re.compile(
+    r"^(?:main session|parent session|part of|segment|track|stream|theme|thematic area|"
+    r"session series|series|strand|programme|program)\s*[:：]\s*(?P<parent>\S.*)$",
+    re.I,
+)
+# Lines introducing objectives.
+OBJECTIVES_LABEL = re.compile(
+    r"^(?:(?:session |key |main |specific )?(?:objectives?|aims?|goals?|key questions|"
+    r"guiding questions|questions|expected outcomes?|outcomes?|key messages|topics|"
+    r"learning objectives)(?: of the session| include)?)\s*[:：]?\s*$",
+    re.I,
+)
+# Sentences saying who organises or pays for a session.
+SPONSOR = re.compile(
+    r"\b(?:organi[sz]ed (?:under|by|in)|co-organi[sz]ed|funded by|sponsored by|supported by|"
+    r"in partnership with|in collaboration with|hosted by|financed by|with the support of|"
+    r"with funding from|convened by|brought to you by)\b",
+    re.I,
+)
+# Venue lines ("Lomond Auditorium, Glasgow, UK"): logistics, not people.
+VENUE_WORDS = re.compile(
+    r"\b(?:auditorium|hall|room|centre|center|headquarters|building|hotel|pavilion|venue|"
+    r"online|virtual|zoom|webex|teams|hybrid|plenary|theatre|theater|stage|floor|campus|"
+    r"conference centre|zone|studio)\b",
+    re.I,
+)
+# Words that end a sentence fragment rather than a heading ("This event will be live
+# webcast in:").
+FUNCTION_WORDS = {
+    "in", "on", "at", "by", "for", "of", "to", "with", "from", "and", "or", "the", "a", "an",
+    "is", "are", "will", "be", "as", "via",
+}
+NAME_PARTICLES = {
+    "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le",
+    "van", "von", "y", "bin", "binti", "ibn", "al", "ben", "ter", "ten", "zu", "af", "st.",
+}
+# Surname prefixes written with an inner capital: not a place where two names were glued.
+CAPITAL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz",
+                    "O'", "O’", "D'", "D’", "St", "Al", "El", "Ben", "Abu", "Ter"}

@@ -1,0 +1,155 @@
+"""The reference grammar on specific cases: exact spans, kinds, bodies, ids and pinpoints."""
+
+from __future__ import annotations
+
+import pytest
+
+from soilkit.references import find_references
+from soilkit.references.context import document_body
+from soilkit.references.malformed import find_malformed
+from soilkit.references.series import SERIES
+
+
+def refs(text: str, **kw) -> list[tuple]:
+    return [(r.text, r.kind, r.body, r.id, r.pinpoint) for r in find_references(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("series", "example"),
+    [(s.name, ex) for s in SERIES for ex in s.examples],
+)
+def test_every_series_example_is_found(series, example):
+    printed, kind, body, rid = example
+    found = find_references(f"See {printed} for details.")
+    assert [(r.kind, r.body, r.id) for r in found] == [(kind, body, rid)], series
+    assert found[0].text in printed
+    assert found[0].text == f"See {printed} for details."[found[0].start:found[0].end]
+
+
+CASES = [
+    # decisions by symbol and by keyword; Roman and Arabic sessions in one series
+    ("CBD/COP/DEC/15/28, Annex", [("CBD/COP/DEC/15/28", "decision", "CBD COP", "15/28", "Annex")]),
+    ("CBD COP Decision 15/28, paragraph 7.",
+     [("15/28", "decision", "CBD COP", "15/28", "paragraph 7")]),
+    ("UNEP/CBD/COP/DEC/VIII/23.", [("UNEP/CBD/COP/DEC/VIII/23", "decision", "CBD COP", "8/23",
+                                    None)]),
+    ("as requested in decision 3/COP.15,2 the secretariat",
+     [("3/COP.15", "decision", "UNCCD COP", "15/3", None)]),
+    ("Recalling decision 1/CP.21 and decision 1/CMA.3,",
+     [("1/CP.21", "decision", "UNFCCC COP", "21/1", None),
+      ("1/CMA.3", "decision", "UNFCCC CMA", "3/1", None)]),
+    ("Ramsar Resolution XIII.13 on wetlands", [("XIII.13", "resolution", "Ramsar COP", "13/13",
+                                                 None)]),
+    ("CITES Decision 18.67 applies", [("Decision 18.67", "decision", "CITES CoP", "18/67", None)]),
+    ("approved in decision IPBES-7/1, annex", [("IPBES-7/1", "decision", "IPBES", "7/1", "annex")]),
+    ("General Assembly resolution 73/284 of 1 March 2019",
+     [("73/284", "resolution", "UNGA", "73/284", None)]),
+    ("ECOSOC resolution 2015/33, paragraph 46",
+     [("2015/33", "resolution", "ECOSOC", "2015/33", "paragraph 46")]),
+    ("The Conference had adopted Resolution 3/95 to this effect.",
+     [("3/95", "resolution", "FAO Conference", "3/95", None)]),
+    ("was adopted by the Conference in November 1983 (Resolution 8/831).",
+     [("8/83", "resolution", "FAO Conference", "8/83", None)]),
+    # lists and ranges: every printed member, the keyword shared
+    ("the COP adopted decisions 15/4 to 15/11.",
+     [("15/4", "decision", "CBD COP", "15/4", None), ("15/11", "decision", "CBD COP", "15/11",
+                                                       None)]),
+    ("Recalling decisions XIII/3 and XIV/30,",
+     [("XIII/3", "decision", "CBD COP", "13/3", None),
+      ("XIV/30", "decision", "CBD COP", "14/30", None)]),
+    ("Decisions 13.24 to 13.26 - Conservation Status of Migratory Species (CMS)",
+     [("Decisions 13.24", "decision", "CMS COP", "13/24", None),
+      ("13.26", "decision", "CMS COP", "13/26", None)]),
+    ("Recalling its resolutions 65/178 of 20 December 2010 and 66/220 of 22 December 2011,",
+     [("65/178", "resolution", "UNGA", "65/178", None),
+      ("66/220", "resolution", "UNGA", "66/220", None)]),
+    # pinpoints before and after
+    ("paragraphs 23 and 24 (b) of decision 14/30 of the Conference of the Parties to the CBD",
+     [("14/30", "decision", "CBD COP", "14/30", "paragraphs 23 and 24 (b)")]),
+    ("decision X/2, annex II, paragraph 3", [("X/2", "decision", "CBD COP", "10/2",
+                                              "annex II, paragraph 3")]),
+    ("Recalling decision XII/2 C, in which", [("XII/2", "decision", "CBD COP", "12/2",
+                                               "section C")]),
+    ("as set out in paragraph 14 of decision 3/CP.27,",
+     [("3/CP.27", "decision", "UNFCCC COP", "27/3", "paragraph 14")]),
+    # document symbols: as printed, white space normalised, repaired where broken
+    ("see E/CN. 18/2015/11 and UNEP/ EA.3/Res.1",
+     [("E/CN. 18/2015/11", "document", "UNFF", "E/CN.18/2015/11", None),
+      ("UNEP/ EA.3/Res.1", "resolution", "UNEA", "3/1", None)]),
+    ("E/2015/42-E/CN.18/2015/14", [("E/2015/42", "document", "ECOSOC", "E/2015/42", None),
+                                   ("E/CN.18/2015/14", "document", "UNFF", "E/CN.18/2015/14",
+                                    None)]),
+    ("CBD/SBSTTA/23/929 November 2019", [("CBD/SBSTTA/23/9", "document", "CBD SBSTTA",
+                                          "CBD/SBSTTA/23/9", None)]),
+    ("April 1997CL 112/9 COUNCIL", [("CL 112/9", "document", "FAO Council", "CL 112/9", None)]),
+    ("(GSPPA: VII/2019/3)", [("GSPPA: VII/2019/3", "document", "FAO GSP", "GSPPA: VII/2019/3",
+                              None)]),
+    ("document SC70 Doc. 2 (Rev. 1).", [("SC70 Doc. 2 (Rev. 1)", "document", "CITES SC",
+                                         "SC70 Doc. 2 (Rev. 1)", None)]),
+    ("Resolution 12.07 (Rev.COP13) on CMS networks",
+     [("Resolution 12.07 (Rev.COP13)", "resolution", "CMS COP", "12/7", None)]),
+    # identifiers broken across lines
+    ("in decision\n15/28 and CBD/COP/DEC/\n14/30", [("15/28", "decision", "CBD COP", "15/28", None),
+                                                   ("CBD/COP/DEC/\n14/30", "decision", "CBD COP",
+                                                    "14/30", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_grammar(text, expected):
+    assert refs(text) == expected
+
+
+LOOK_ALIKES = [
+    "Rome, 15/28 June 2022", "posted 12/07/2005", "page 5/13", "about 3/4 of the land",
+    "agenda item 9.3", "SDG 15 and target 15.3", "https://doi.org/10.4060/cb1928en",
+    "ISBN 978-92-5-134567-8", "call +1-646-536-7556", "Frontiers 2018/19", "COP13 and SB60",
+    "Workshop - Rome 5/7 December", "(JRC/EC)", "ECE/FAO study", "and/or", "1998-99",
+    "Item 12.2 of the Provisional Agenda", "the decision of 15/28", "UNEP/DEWA office",
+    "REPORT 2018/001", "decision 15/28 June", "CGRFA-18 and CGRFA-19", "Vol. 31 No. 29",
+    "http://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/65/162",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_refused(text):
+    assert refs(text) == []
+
+
+def test_context_body_resolves_a_bare_decision():
+    text = "The Parties recalled decision 14/30 and welcomed the report."
+    assert refs(text, context_body="CBD COP") == [("14/30", "decision", "CBD COP", "14/30", None)]
+    found = find_references(text, context_body="CBD COP")
+    assert found[0].implicit is True
+
+
+def test_clause_naming_the_body_is_not_implicit():
+    found = find_references("Under its Decision 15/28 on Biodiversity and Agriculture the COP to "
+                            "the CBD adopted the plan.")
+    assert [(r.id, r.body, r.implicit) for r in found] == [("15/28", "CBD COP", False)]
+
+
+def test_urls():
+    found = find_references("decision 15/28; A/RES/74/242; ICCD/COP(15)/23/Add.1")
+    assert [r.url for r in found] == [
+        "https://www.cbd.int/doc/decisions/cop-15/cop-15-dec-28-en.pdf",
+        "https://undocs.org/A/RES/74/242",
+        "https://undocs.org/ICCD/COP(15)/23/Add.1",
+    ]
+
+
+def test_document_body():
+    assert document_body("CBD/COP/DEC/15/4\n19 December 2022\nDecision adopted by") == "CBD COP"
+    assert document_body("United Nations A/RES/79/208 General Assembly") == "UNGA"
+    assert document_body("Nothing to see here.") is None
+
+
+def test_malformed():
+    text = "decision 1/CP 20 and CBD/COP/DEC/15/ and decision 1/CP.20"
+    found = find_malformed(text)
+    assert [(t, reason) for _, _, t, reason in found] == [
+        ("1/CP 20", "UNFCCC decision without the dot: n/CP.n"),
+        ("CBD/COP/DEC/15/", "CBD decision symbol without its number"),
+    ]
+    for start, end, t, _ in found:
+        assert text[start:end] == t
