@@ -1,6 +1,7 @@
 # Two entry points for a fresh machine with Python 3.11 and make:
 #   make demo   creates .venv, installs soilkit, extracts the bundled samples
-#   make test   installs the test extras and runs ruff and the test suite
+#   make test   installs the test (and samples: reportlab builds the bad-input PDFs) extras,
+#               then runs ruff and the test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,7 +17,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,samples]'
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed

@@ -88,6 +88,37 @@ CASES = [
                                          "SC70 Doc. 2 (Rev. 1)", None)]),
     ("Resolution 12.07 (Rev.COP13) on CMS networks",
      [("Resolution 12.07 (Rev.COP13)", "resolution", "CMS COP", "12/7", None)]),
+    ("The Ramsar Standing Committee considered SC59 Doc.20 and Resolution XIV.17.",
+     [("SC59 Doc.20", "document", "Ramsar SC", "SC59 Doc.20", None),
+      ("XIV.17", "resolution", "Ramsar COP", "14/17", None)]),
+    ("Governing Council of the United Nations Environment Programme decision 27/2 of 2013",
+     [("27/2", "decision", "UNEP GC", "27/2", None)]),
+    ("The Council, in November 1983, adopted Resolution 1/85 establishing the Commission",
+     [("1/85", "resolution", "FAO Council", "1/85", None)]),
+    ("See CBD/COP/15/17, decision 15/4, annex.",
+     [("CBD/COP/15/17", "document", "CBD COP", "CBD/COP/15/17", None),
+      ("15/4", "decision", "CBD COP", "15/4", "annex")]),
+    ("Recalling also its decisions 15/10 of 10 December 202227 and 16/4 of 1 November 2024,",
+     [("15/10", "decision", "CBD COP", "15/10", None),
+      ("16/4", "decision", "CBD COP", "16/4", None)]),
+    ("the Meeting of the Parties to the Montreal Protocol, in decision XXXI/2, and decision "
+     "XIV/30 of the CBD", [("XXXI/2", "decision", "Montreal Protocol MOP", "31/2", None),
+                           ("XIV/30", "decision", "CBD COP", "14/30", None)]),
+    ("Economic and Social Council resolutions 1980/67 of 25 July 1980 on international years "
+     "and anniversaries and 1989/84 of 24 May 1989",
+     [("1980/67", "resolution", "ECOSOC", "1980/67", None),
+      ("1989/84", "resolution", "ECOSOC", "1989/84", None)]),
+    ("Report of the United Nations Conference on Environment and Development, Rio de Janeiro, "
+     "3–14 June 1992, vol. I (Sales No. E.93.I.8 and corrigendum), resolution 1, annex II.",
+     [("resolution 1", "resolution", "UNCED", "1", "annex II")]),
+    # a resolution's own number heading it, in a document of its body
+    ("Resolution adopted by the United Nations Environment Assembly on 6 December 2017\n"
+     "3/6. Managing soil pollution to achieve sustainable development",
+     [("3/6", "resolution", "UNEA", "3/6", None)]),
+    ("United Nations A/RES/74/242 General Assembly\n74/242. Agriculture development",
+     [("A/RES/74/242", "resolution", "UNGA", "74/242", None),
+      ("74/242", "resolution", "UNGA", "74/242", None)]),
+    ("Rome, 2019. 12/10. The Committee noted", []),
     # identifiers broken across lines
     ("in decision\n15/28 and CBD/COP/DEC/\n14/30", [("15/28", "decision", "CBD COP", "15/28", None),
                                                    ("CBD/COP/DEC/\n14/30", "decision", "CBD COP",
@@ -108,6 +139,8 @@ LOOK_ALIKES = [
     "Item 12.2 of the Provisional Agenda", "the decision of 15/28", "UNEP/DEWA office",
     "REPORT 2018/001", "decision 15/28 June", "CGRFA-18 and CGRFA-19", "Vol. 31 No. 29",
     "http://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/65/162",
+    "Recommendation 2.1 of the evaluation", "Decision 9.3 of the agenda", "Annex II/3",
+    "CBD/COP/15/ and A/RES/ are prefixes", "Ramsar Draft Resolution X.00 Enhancing",
 ]
 
 
@@ -153,3 +186,23 @@ def test_malformed():
     ]
     for start, end, t, _ in found:
         assert text[start:end] == t
+
+
+@pytest.mark.parametrize(("phrase", "label"), [
+    ("the Convention on Biological Diversity", "CBD"),
+    ("CONVENTION ON BIOLOGICAL DIVERSITY", "CBD"),
+    ("the CBD", "CBD"), ("its SBSTTA", "CBD SBSTTA"),
+    ("the General Assembly", "UNGA"), ("the UN General\nAssembly", "UNGA"),
+    ("the Economic and Social Council", "ECOSOC"), ("United Nations Environment Assembly", "UNEA"),
+    ("the UNEP secretariat", "UNEP"), ("United Nations Forum on Forests", "UNFF"),
+    ("the Intergovernmental Science-Policy Platform", "IPBES"), ("Ramsar", "Ramsar COP"),
+    ("Trade in Endangered Species", "CITES CoP"), ("CMS-listed species", "CMS COP"),
+    ("the FAO Conference", "FAO Conference"), ("the FAO Council", "FAO Council"),
+    ("Food and Agriculture Organization", "FAO"), ("the Conference", "Conference"),
+    ("the Council", "Council"), ("Conference of the Parties", "COP"),
+    ("Governing Council of UNEP", "UNEP GC"), ("Nagoya Protocol", "CBD NP-MOP"),
+])
+def test_every_lexicon_word_is_seen(phrase, label):
+    from soilkit.references.bodies import words_in
+
+    assert label in [w.label for _, w in words_in(phrase, 0, len(phrase))]

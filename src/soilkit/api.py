@@ -35,13 +35,30 @@ def load(path: str | os.PathLike, *, engine: str = "pdfplumber", data: bytes | N
     if not data:
         raise InputError(path, "empty file (0 bytes)")
     fmt = fmt or sniff_format(data, path)
-    lines = list(read_lines(data, fmt, path=path, engine=engine))
+    try:
+        lines = list(read_lines(data, fmt, path=path, engine=engine))
+    except Exception as exc:
+        if not _from_parser_library(exc):
+            raise
+        # The PDF libraries raise their own errors on damaged files, some only when a page is
+        # read: a damaged file is the input's fault, reported like any other unreadable input.
+        cause = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise InputError(path, f"not a readable {fmt.upper() if fmt == 'pdf' else fmt} file "
+                               f"({type(exc).__name__}: {cause})") from None
     if fmt == "pdf" and not any(ln.text.strip() for ln in lines):
         # A reader that knows why (zero pages, images only) raises its own error first.
         raise NoTextLayerError(path, "the PDF has no text layer (scanned or image-only?): "
                                      "OCR it first, e.g. with ocrmypdf")
     pages = max((ln.page for ln in lines), default=0) if fmt == "pdf" else None
     return lines, source_for(path, data, fmt, pages)
+
+
+_PARSER_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "lxml", "html5lib")
+
+
+def _from_parser_library(exc: Exception) -> bool:
+    module = type(exc).__module__ or ""
+    return module.split(".")[0] in _PARSER_LIBRARIES
 
 
 def build(lines: list[Line], source: Source, *, type: str | None = None

@@ -43,6 +43,19 @@ class SourceText:
                 self._starts.append(i + 1)
         self._line_pages = line_pages
         self._feeds = [i for i, ch in enumerate(text) if ch == "\f"] if not line_pages else []
+        # Footnote markers as printed (superscript), outside footnote blocks: (label, page,
+        # the line's text). The structure step keeps only markers it can pair with a footnote,
+        # so the check needs the printed ones to see a marker that has none.
+        self.markers: list[tuple[str, int, str]] = []
+
+    def add_markers(self, lines: list[Line]) -> None:
+        for ln in lines:
+            if ln.block == "footnote":
+                continue
+            for span in ln.spans:
+                label = span.text.strip()
+                if span.superscript and label.isdigit() and len(label) <= 3:
+                    self.markers.append((label, ln.page, ln.text))
 
     @classmethod
     def from_lines(cls, lines: list[Line]) -> SourceText:

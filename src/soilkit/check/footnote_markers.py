@@ -1,4 +1,10 @@
-"""A footnote marker in the text with no footnote of that number."""
+"""A footnote marker in the text with no footnote of that number.
+
+Markers come from the paragraphs (as the structure step paired them) and from the superscript
+numbers printed outside footnote blocks. Printed superscripts count only where footnotes are
+explicit markup (text, Markdown) or the document has footnotes at all: in a PDF without any,
+a raised digit is more likely an exponent (m2) than a lost footnote.
+"""
 
 from __future__ import annotations
 
@@ -28,4 +34,14 @@ def check(doc: dict[str, Any], text: SourceText) -> list[Finding]:
                                "footnote", line=line, page=page,
                                where={"paragraph": label} if label is not None else None,
                                text=str(marker)))
+    reported = {_key(f.text) for f in out}
+    if not (defined or text.has_lines):
+        return out
+    for label, page, line_text in text.markers:
+        if _key(label) in defined or _key(label) in reported:
+            continue
+        reported.add(_key(label))
+        line, _ = text.locate(line_text, page)
+        out.append(Finding(RULE, "error", f"footnote marker {label} has no footnote",
+                           line=line, page=page, text=label))
     return out

@@ -1,7 +1,9 @@
-"""Numbered paragraphs that skip a number, repeat one or go backwards.
+"""Numbered paragraphs that skip a number or repeat one.
 
-Numbering may restart at 1 (an annex, each article of a treaty): a restart opens a new run and
-is not a finding. Labels that are not plain integers ("12 bis") are left alone.
+Numbering restarts in real documents (each annex, each article of a treaty, each goal of a
+framework, sub-lists under a heading): a number lower than the previous one, or a new section,
+opens a new run and is not a finding. Within a run, a jump (4 → 6) or a repeat (4, 4) is.
+Labels that are not plain integers ("12 bis") are left alone.
 """
 
 from __future__ import annotations
@@ -26,11 +28,15 @@ def _as_int(label: Any) -> int | None:
 def check(doc: dict[str, Any], text: SourceText) -> list[Finding]:
     out = []
     prev: int | None = None
+    section: Any = object()
     for para in doc.get("paragraphs", []):
         n = _as_int(para.get("number"))
         if n is None:
             continue
-        if prev is None or n == 1 and prev != 1:
+        if para.get("section") != section:
+            section = para.get("section")
+            prev = None
+        if prev is None or n < prev:
             prev = n
             continue
         message = None
@@ -39,8 +45,6 @@ def check(doc: dict[str, Any], text: SourceText) -> list[Finding]:
         elif n > prev + 1:
             missing = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}–{n - 1}"
             message = f"paragraph numbering jumps from {prev} to {n} ({missing} missing)"
-        elif n < prev:
-            message = f"paragraph {n} follows paragraph {prev} (out of order)"
         if message:
             pages = para.get("pages") or [None]
             line, page = text.locate(para.get("text", ""), pages[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import typer
 from soilkit.cli import app, options
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     github = "github"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -11,7 +11,7 @@ import typer
 from soilkit.cli import app, options
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     yaml = "yaml"
     json = "json"
     jsonl = "jsonl"

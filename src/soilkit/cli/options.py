@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -10,12 +10,12 @@ import typer
 from soilkit.cli.batch import DEFAULT_TIMEOUT
 
 
-class DocType(str, Enum):
+class DocType(StrEnum):
     report = "report"
     sessions = "sessions"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     pdfplumber = "pdfplumber"
     pdfium = "pdfium"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import typer
 from soilkit.cli import app, options
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     yaml = "yaml"
     json = "json"
@@ -21,7 +21,7 @@ class Format(str, Enum):
     csv = "csv"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     decision = "decision"
     resolution = "resolution"
     recommendation = "recommendation"
@@ -138,7 +138,10 @@ def _emit(writer, fmt: str, group: bool, records: list[dict[str, Any]],
         from soilkit.emit import tables
 
         console = messages.stdout_console()
-        (tables.groups if group else tables.references)(console, items)
+        if group:
+            tables.groups(console, items)
+        else:  # one file: its name is in the command line, the column would only squeeze
+            tables.references(console, items, show_file=len({r["file"] for r in items}) > 1)
     elif fmt == "yaml":
         from soilkit.emit.data import to_yaml
 

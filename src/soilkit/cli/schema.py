@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 import typer
 
@@ -18,7 +18,7 @@ Examples:
 Exit codes: 0 printed; 2 an unknown kind."""
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     document = "document"
     sessions = "sessions"
     references = "references"

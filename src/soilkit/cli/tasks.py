@@ -70,4 +70,5 @@ def check_task(opts: Options, rules: tuple[str, ...], item: Input) -> list[dict[
         text = SourceText(decode_text(raw, item.name).replace("\r\n", "\n"), has_lines=True)
     else:
         text = SourceText.from_lines(lines)
+    text.add_markers(lines)
     return run_checks(doc, text, item.name, list(rules) or None)

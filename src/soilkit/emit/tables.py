@@ -139,10 +139,10 @@ def _person(p: dict[str, Any]) -> str:
 
 def references(console: Console, records: list[dict[str, Any]], *, title: str = "References",
                show_file: bool = True) -> None:
-    columns = [("file", {"overflow": "fold"})] if show_file else []
-    columns += [("text", {"overflow": "fold"}), ("kind", {"no_wrap": True}),
-                ("body", {"no_wrap": True}), ("id", {"no_wrap": True}),
-                ("pinpoint", {"overflow": "fold"}), ("where", {"overflow": "fold"})]
+    columns = [("file", {"overflow": "fold", "ratio": 1})] if show_file else []
+    columns += [("text", {"overflow": "fold", "ratio": 1}), ("kind", {"no_wrap": True}),
+                ("body", {"no_wrap": True}), ("id", {"overflow": "fold"}),
+                ("pinpoint", {"overflow": "fold"}), ("where", {"no_wrap": True, "min_width": 12})]
     table = _table(f"{title} ({len(records)})", *columns)
     for r in records:
         row = [r.get("file") or ""] if show_file else []

@@ -40,7 +40,7 @@ _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 # Gap (in ems of the larger neighbour) above which two glyphs are separate words, and above
 # which they are not the same run at all (a tab stop, a table cell, a column gutter).
-_WORD_GAP = 0.17
+_WORD_GAP = 0.15
 _RUN_GAP = 1.0
 
 
@@ -54,6 +54,7 @@ class Glyph:
     size: float
     bold: bool
     italic: bool
+    space_mid: float = -1.0  # middle of a space glyph drawn just before this one, if any
 
 
 @dataclass(slots=True)
@@ -109,23 +110,31 @@ def chars_to_lines(chars: list[dict], page_number: int, width: float, height: fl
 def _glyphs(chars: list[dict], width: float, height: float) -> list[Glyph]:
     out: list[Glyph] = []
     append = out.append
+    styles = _font_cache
+    space_mid = -1.0
     for c in chars:
         text = c["text"]
-        if not text or text.isspace() or not c.get("upright", True):
-            continue  # rotated margin notes are not body text; spaces come from geometry
+        if not text or text.isspace() or not c["upright"]:
+            # rotated margin notes are not body text; spaces mostly come from geometry, but a
+            # drawn space whose middle falls in the gap before the next glyph is a word break
+            if text and text.isspace():
+                space_mid = (c["x0"] + c["x1"]) / 2
+            continue
         x0 = c["x0"]
         top = c["top"]
         if x0 > width or top > height or c["x1"] < 0 or c["bottom"] < 0:
             continue  # drawn outside the page: invisible
         size = c["size"] or (c["bottom"] - top)
         if size <= 0.5:
-            continue  # a GPO job slug set in a near-zero size is not printed text
+            continue  # a job slug set in a near-zero size is not printed text
         if text in LIGATURES:
             text = LIGATURES[text]
         elif text in _PUA_BULLETS:
             text = _PUA_BULLETS[text]
-        bold, italic = font_style(c.get("fontname", ""))
-        append(Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, italic))
+        fontname = c["fontname"]
+        style = styles.get(fontname) or font_style(fontname)
+        append(Glyph(text, x0, c["x1"], top, c["bottom"], size, style[0], style[1], space_mid))
+        space_mid = -1.0
     return out
 
 
@@ -166,7 +175,7 @@ def _gutters(runs: list[Run], width: float) -> list[float]:
     """x positions of column gutters: vertical strips in the middle of the page that (almost)
     no run crosses, with a substantial block of text on each side."""
     text_runs = [r for r in runs if len(r.glyphs) >= 4]
-    if len(text_runs) < 12:
+    if len(text_runs) < 8:
         return []
     step = 2.0
     bins = int(width / step) + 2
@@ -174,7 +183,7 @@ def _gutters(runs: list[Run], width: float) -> list[float]:
     for r in text_runs:
         for b in range(max(0, int(r.x0 / step) + 1), min(bins, int(r.x1 / step))):
             cover[b] += 1
-    limit = max(1, len(text_runs) // 40)
+    limit = max(1, len(text_runs) // 12)
     lo_bin, hi_bin = int(0.18 * width / step), int(0.82 * width / step)
     gutters: list[float] = []
     b = lo_bin
@@ -191,7 +200,7 @@ def _gutters(runs: list[Run], width: float) -> list[float]:
                 # each side must hold many lines, and lines aligned on the gutter's right edge
                 aligned = sum(1 for r in text_runs if hi - 2 <= r.x0 <= hi + 12)
                 if (left >= 0.15 * len(text_runs) and right >= 0.15 * len(text_runs)
-                        and aligned >= 6):
+                        and aligned >= 4):
                     gutters.append(x)
         b += 1
     return gutters
@@ -264,53 +273,69 @@ def _make_line(row: list[Run], page: int, width: float, height: float) -> Line |
         return None
     counts: dict[float, int] = {}
     for g in glyphs:
-        k = round(g.size, 1)
-        counts[k] = counts.get(k, 0) + len(g.text)
+        counts[g.size] = counts.get(g.size, 0) + len(g.text)
     body = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     bases = sorted(g.bottom - 0.22 * g.size for g in glyphs if abs(g.size - body) < 0.6)
     baseline = bases[len(bases) // 2] if bases else glyphs[0].bottom
-    # word gaps of this line: justified lines stretch them evenly, so a tab stop or a table
-    # cell boundary is a gap much wider than the line's usual word gap (and wider than an em)
-    word_gaps = sorted(
-        b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)
-        if b.x0 - a.x1 > _WORD_GAP * max(a.size, b.size)
-    )
+    sup_size = 0.86 * body
+    raised = baseline - 0.15 * body
+    # gaps between glyphs, and this line's usual word gap: justified lines stretch word gaps
+    # evenly, so a tab stop or a table cell boundary is a gap much wider than the usual one
+    gaps = [0.0]
+    word_gaps = []
+    prev = glyphs[0]
+    for g in glyphs[1:]:
+        gap = g.x0 - prev.x1
+        gaps.append(gap)
+        if gap > _WORD_GAP * (g.size if g.size > prev.size else prev.size):
+            word_gaps.append(gap)
+        prev = g
+    word_gaps.sort()
     usual = word_gaps[len(word_gaps) // 2] if word_gaps else 0.0
     spans: list[Span] = []
-    text_parts: list[str] = []
-    prev: Glyph | None = None
-    cur_key = None
-    for g in glyphs:
-        sup = g.size <= 0.86 * body and baseline - (g.bottom - 0.22 * g.size) > 0.15 * body
+    parts: list[str] = []
+    span_parts: list[str] = []
+    prev = None
+    cur = None  # style of the open span: (size, bold, italic, superscript)
+    plain_chars = bold_chars = italic_chars = 0
+    for g, gap in zip(glyphs, gaps, strict=True):
+        sup = g.size <= sup_size and g.bottom - 0.22 * g.size < raised
         if prev is not None:
-            gap = g.x0 - prev.x1
-            em = max(g.size, prev.size) if not sup else body
-            if gap > _WORD_GAP * em and spans and not spans[-1].text.endswith((" ", "\t")):
-                tab = gap > _RUN_GAP * em and gap > 2.5 * usual
-                sep = "\t" if tab else " "
-                spans[-1].text += sep
-                text_parts.append(sep)
-        key = (round(g.size, 1), g.bold, g.italic, sup)
-        if key != cur_key or not spans:
-            spans.append(Span(text=g.text, size=round(g.size, 2), bold=g.bold, italic=g.italic,
+            em = body if sup else (g.size if g.size > prev.size else prev.size)
+            spaced = gap > _WORD_GAP * em or prev.x1 - 0.5 < g.space_mid < g.x0 + 0.5 and gap > 0
+            if spaced and span_parts and span_parts[-1] not in (" ", "\t"):
+                sep = "\t" if gap > _RUN_GAP * em and gap > 2.5 * usual else " "
+                span_parts.append(sep)
+                parts.append(sep)
+        style = (g.size, g.bold, g.italic, sup)
+        if style != cur:
+            if span_parts:
+                spans[-1].text = "".join(span_parts)
+            spans.append(Span(text="", size=round(g.size, 2), bold=g.bold, italic=g.italic,
                               superscript=sup))
-            cur_key = key
-        else:
-            spans[-1].text += g.text
-        text_parts.append(g.text)
+            span_parts = []
+            cur = style
+        span_parts.append(g.text)
+        parts.append(g.text)
+        if g.size > sup_size:
+            n = len(g.text)
+            plain_chars += n
+            if g.bold:
+                bold_chars += n
+            if g.italic:
+                italic_chars += n
         prev = g
-    text = "".join(text_parts)
-    plain = [g for g in glyphs if g.size > 0.86 * body]
-    n = sum(len(g.text) for g in plain) or 1
-    bold = sum(len(g.text) for g in plain if g.bold) / n > 0.9
-    italic = sum(len(g.text) for g in plain if g.italic) / n > 0.9
-    body_runs = [r for r in row if r.size >= 0.86 * body]
+    if span_parts:
+        spans[-1].text = "".join(span_parts)
+    plain_chars = plain_chars or 1
+    body_runs = [r for r in row if r.size >= sup_size] or row
     return Line(
-        text=text, page=page, spans=spans,
+        text="".join(parts), page=page, spans=spans,
         x0=round(min(g.x0 for g in glyphs), 2), x1=round(max(g.x1 for g in glyphs), 2),
         top=round(min(r.top for r in body_runs), 2),
         bottom=round(max(r.bottom for r in body_runs), 2),
-        size=body, bold=bold, italic=italic, page_width=round(width, 2),
+        size=round(body, 1), bold=bold_chars / plain_chars > 0.9,
+        italic=italic_chars / plain_chars > 0.9, page_width=round(width, 2),
         page_height=round(height, 2),
     )
 

@@ -14,8 +14,9 @@ descent; only the latter keeps word gaps and line bounds the same as the referen
 - `size` is the box height (pdfminer's `LTChar.size`), `upright` pdfminer's test on the matrix;
 - `fontname` is the font's /BaseFont (subset prefix included).
 
-White space is left out: PDFium inserts spaces and line breaks of its own (`IsGenerated`), and
-the layout step takes word spaces from geometry, ignoring space characters anyway.
+PDFium inserts spaces and line breaks of its own where it guesses word and line breaks; those
+have no text object behind them and are left out: only drawn glyphs (drawn spaces included,
+which the layout step uses as word breaks) become records, in content-stream order.
 
 pypdfium2 is an optional extra (`pip install 'soilkit[pdfium]'`); it is imported on first use.
 """
@@ -32,7 +33,8 @@ from soilkit.read.pdf import ENCRYPTED, NO_TEXT
 
 MISSING = "the pdfium engine needs pypdfium2: pip install 'soilkit[pdfium]'"
 
-_WHITE = frozenset(" \t\r\n\x00\xa0\u2028\u2029\ufffe\uffff")
+# a hyphen ending a line: U+0002 from FPDFText_GetUnicode, U+FFFE from FPDFText_GetText
+_HYPHEN_MARKS = frozenset("\x02\ufffe")
 
 
 def _import():
@@ -85,17 +87,30 @@ def _standard_metrics(name: str) -> tuple[float, dict[str, float]] | None:
     return -abs(float(descriptor.get("Descent", 0) or 0)), widths
 
 
+def _bare(function, restype):
+    """`function` (a ctypes binding) called with no argument conversion, returning `restype`."""
+    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    bare.argtypes = None
+    return bare
+
+
 class _Reader:
     """Holds the ctypes scratch values and per-font caches of one document."""
 
     def __init__(self, raw):
         self.raw = raw
-        self.x = ctypes.c_double()
-        self.y = ctypes.c_double()
         self.f = ctypes.c_float()
         self.matrix = raw.FS_MATRIX()
         self.rect = raw.FS_RECTF()
         self.buf = ctypes.create_string_buffer(512)
+        # The two calls made for every character, re-declared without argument conversion
+        # (arguments are passed as ready ctypes values) and returning the text object's
+        # address as an int (a dict key): ctypes' conversions cost more than PDFium's work.
+        self.get_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.get_origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        xy = (ctypes.c_double * 2)()
+        self.xy_args = (ctypes.c_void_p(ctypes.addressof(xy)),
+                        ctypes.c_void_p(ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)), xy)
         # font handle → (name, descent per point, AFM widths); (font, char, size) → advance
         self.fonts: dict[int, tuple] = {}
         self.widths: dict[tuple[int, int, float], float] = {}
@@ -126,7 +141,7 @@ class _Reader:
             self.fonts[key] = found
         return found
 
-    def page_chars(self, page, textpage, rotation: int, box) -> tuple[float, float, list[dict]]:
+    def page_chars(self, page, textpage, rotation: int, box) -> tuple[float, float, list, bool]:
         raw = self.raw
         ctm, width, height = _page_transform(rotation, box)
         ca, cb, cc, cd, ce, cf = ctm
@@ -134,14 +149,12 @@ class _Reader:
         # counts from the box's own edge (pdfplumber's #1181 convention)
         shift_y = -box[1] if rotation in (0, 180) else -box[0]
         shift_x = box[0] if rotation in (0, 180) else box[1]
-        x, y, f, m = self.x, self.y, self.f, self.matrix
-        get_unicode = raw.FPDFText_GetUnicode
-        get_origin = raw.FPDFText_GetCharOrigin
-        get_object = raw.FPDFText_GetTextObject
-        get_matrix = raw.FPDFText_GetMatrix
+        f = self.f
+        fp = ctypes.byref(f)
         glyph_width = raw.FPDFFont_GetGlyphWidth
-        byref, cast, c_void_p = ctypes.byref, ctypes.cast, ctypes.c_void_p
-        xp, yp, fp, mp = byref(x), byref(y), byref(f), byref(m)
+        get_object, get_origin = self.get_object, self.get_origin
+        xy_x, xy_y, xy = self.xy_args
+        page_arg = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
         objects: dict[int, tuple] = {}
         order = self._stream_order(page)
         keys: list[int] = []
@@ -149,21 +162,20 @@ class _Reader:
         chars: list[dict] = []
         append = chars.append
         count = raw.FPDFText_CountChars(textpage)
+        text_all = self._page_text(textpage, count)
         for i in range(count):
-            code = get_unicode(textpage, i)
-            if code == 2:
+            text = text_all[i]
+            if text in _HYPHEN_MARKS:
                 # PDFium's mark for a hyphen that ends a line (pdfminer keeps the "-")
-                text = "-"
+                text, code = "-", 2
             else:
-                text = chr(code) if code < 0x110000 else "\ufffd"
-                if text in _WHITE or text.isspace():
-                    continue
-            obj = get_object(textpage, i)
-            if not obj:
-                continue
-            okey = cast(obj, c_void_p).value
+                code = ord(text)
+            okey = get_object(page_arg, i)
+            if not okey:
+                continue  # a space or line break PDFium generated: no glyph was drawn
             state = objects.get(okey)
             if state is None:
+                obj = ctypes.cast(okey, raw.FPDF_PAGEOBJECT)
                 state = self._object_state(obj, textpage, i, ctm, text)
                 objects[okey] = state
             keys.append(order.get(okey, -1))
@@ -178,28 +190,50 @@ class _Reader:
                 else:
                     adv = f.value * scale_x if glyph_width(font, unit, size, fp) else 0.0
                 widths[wkey] = adv
-            get_origin(textpage, i, xp, yp)
+            get_origin(page_arg, i, xy_x, xy_y)
+            px, py = xy[0], xy[1]
             # the pen position through the page matrix: pdfminer's layout space
-            ox = x.value * ca + y.value * cc + ce
-            oy = x.value * cb + y.value * cd + cf
+            ox = px * ca + py * cc + ce
+            oy = px * cb + py * cd + cf
             lo = descent * size
             hi = lo + size
-            # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
-            xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
-            ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
-            x0, x1 = min(xs), max(xs)
-            y0, y1 = min(ys), max(ys)
+            if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:  # upright text: most of it
+                x0, x1 = ox, ox + a * adv
+                y0, y1 = oy + d * lo, oy + d * hi
+            else:
+                # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
+                xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
+                ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
+                x0, x1 = min(xs), max(xs)
+                y0, y1 = min(ys), max(ys)
             append({
                 "text": text, "x0": x0 + shift_x, "x1": x1 + shift_x,
                 "top": height - y1 + shift_y, "bottom": height - y0 + shift_y,
                 "size": y1 - y0, "fontname": fontname, "upright": upright,
             })
-        if any(b < a for a, b in zip(keys, keys[1:])):
+        if any(b < a for a, b in zip(keys, keys[1:], strict=False)):
             # PDFium re-sorts text objects that share a line by x; pdfminer (and the layout
             # step, which chains glyphs in stream order) sees them in content-stream order
             ranked = sorted(range(len(chars)), key=keys.__getitem__)
             chars = [chars[k] for k in ranked]
-        return width, height, chars
+        # Glyphs PDFium cannot map to Unicode (fonts relying on predefined CJK CMaps that the
+        # bundled PDFium lacks) are dropped from its text page altogether: a page with many
+        # text objects and almost no characters has not been read. A decoded page has at
+        # least one character per text object (most objects hold words or whole lines).
+        decoded = not (len(order) >= 20 and count < 0.5 * len(order))
+        return width, height, chars, decoded
+
+    def _page_text(self, textpage, count: int) -> str | list[str]:
+        """Every character of the page in one call, one UTF-16 unit per character index."""
+        raw = self.raw
+        buf = (ctypes.c_ushort * (count + 1))()
+        n = raw.FPDFText_GetText(textpage, 0, count, buf) - 1 if count else 0
+        text = bytes(buf)[: 2 * max(n, 0)].decode("utf-16-le", "surrogatepass")
+        if len(text) == count and not any("\ud800" <= ch <= "\udfff" for ch in text):
+            return text
+        # characters outside the BMP take two units: ask character by character
+        get = raw.FPDFText_GetUnicode
+        return [chr(c) if (c := get(textpage, i)) < 0x110000 else "\ufffd" for i in range(count)]
 
     def _stream_order(self, page) -> dict[int, int]:
         """Text object handle → its rank in the content stream (form XObjects inlined)."""
@@ -242,6 +276,36 @@ class _Reader:
         return (fkey, fontname, size, descent, afm, 1.0, a, b, c, d, upright, font)
 
 
+class _Fallback:
+    """pdfplumber, opened only if a page needs it (see `_Reader.page_chars`)."""
+
+    def __init__(self, data: bytes, path: str):
+        self.data = data
+        self.path = path
+        self.pdf = None
+
+    def chars(self, index: int) -> list[dict]:
+        try:
+            if self.pdf is None:
+                import io
+
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            page = self.pdf.pages[index]
+            try:
+                return page.chars
+            finally:
+                page.close()
+        except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+            detail = (str(exc).strip() or type(exc).__name__).splitlines()[0][:160]
+            raise InputError(self.path, f"not a readable PDF: {detail}") from None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
 def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
     """Yield the document's lines page by page, in reading order (same contract as read.pdf)."""
     pdfium, raw = _import()
@@ -256,6 +320,7 @@ def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
             raise EncryptedError(path, ENCRYPTED) from None
         detail = str(exc).split("(PDFium: ", 1)[-1].rstrip(").") or "damaged file"
         raise InputError(path, f"not a readable PDF: {detail}") from None
+    fallback = _Fallback(data, path)
     try:
         n = len(doc)
         if not n:
@@ -270,13 +335,15 @@ def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
             try:
                 textpage = page.get_textpage()
                 try:
-                    width, height, chars = reader.page_chars(
+                    width, height, chars, decoded = reader.page_chars(
                         page.raw, textpage.raw, page.get_rotation() % 360,
                         page.get_mediabox(fallback_ok=True))
                 finally:
                     textpage.close()
             finally:
                 page.close()
+            if not decoded:
+                chars = fallback.chars(index)
             lines = chars_to_lines(chars, index + 1, width, height)
             if lines:
                 found_text = True
@@ -284,4 +351,5 @@ def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
         if not found_text:
             raise NoTextLayerError(path, NO_TEXT)
     finally:
+        fallback.close()
         doc.close()

@@ -32,8 +32,9 @@ LEXICON: tuple[Word, ...] = (
     Word(r"(?<![\w/])(?:UNEP/)?CBD/(?=[A-Z])", "CBD", names=False),
     Word(r"(?i:Convention on Biological Diversity)|(?<![/\w])CBD(?![/\w])", "CBD"),
     Word(r"Cartagena Protocol", "CBD CP-MOP"),
+    Word(r"Montreal Protocol", "Montreal Protocol MOP"),
     Word(r"Nagoya Protocol", "CBD NP-MOP"),
-    Word(r"General Assembly|(?<![/\w])UNGA(?![/\w])", "UNGA"),
+    Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])", "UNGA"),
     Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),
     Word(r"Environment Assembly|(?<![/\w])UNEA(?![/\w])", "UNEA"),
     Word(r"Governing Council of (?:the )?(?:United Nations Environment Programme|UNEP)"
@@ -66,6 +67,34 @@ _ALTERNATIVES = "|".join(
     "(?P<w{}>{})".format(i, w.pattern.replace(" ", r"\s+")) for i, w in enumerate(LEXICON)
 )
 LEXICON_RE = re.compile(f"(?<![a-z])(?=[{_FIRST}])(?:{_ALTERNATIVES})")
+
+
+# United Nations conferences whose reports number their resolutions alone ('Report of the
+# United Nations Conference on Environment and Development …, resolution 1, annex II').
+CONFERENCES: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(p.replace(" ", r"\s+")), b) for p, b in (
+        (r"Conference on Environment and Development", "UNCED"),
+        (r"World Summit on Sustainable Development", "WSSD"),
+        (r"Conference on Sustainable Development", "UNCSD"),
+        (r"World Conference on Disaster Reduction", "WCDR"),
+        (r"Conference on the Human Environment", "UNCHE"),
+    )
+)
+
+
+def conference_before(text: str, pos: int) -> str | None:
+    """The conference named in the citation just before a report's resolution number."""
+    window = (max(0, pos - 400), pos)
+    found = [(m.start(), body) for pattern, body in CONFERENCES
+             if (m := _last(pattern, text, *window))]
+    return max(found)[1] if found else None
+
+
+def _last(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+        pass
+    return last
 
 
 def words_in(text: str, start: int, end: int) -> list[tuple[int, Word]]:
@@ -111,6 +140,8 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
             return "CBD SBI" if label == "CBD SBI" else "CBD SBSTTA"
         return None
     if kind == "decision":
+        if label == "Montreal Protocol MOP":
+            return label  # its Meetings of the Parties number decisions XXXI/2, like the CBD
         if label in ("CBD", "CBD COP", "CBD CP-MOP", "CBD NP-MOP"):
             return "CBD COP" if label == "CBD" else label
         if label == "COP":

@@ -8,7 +8,11 @@ import re
 
 from soilkit.references.series import TRIGGER
 
-BACK = 40  # the furthest a match starts before its anchor ('decision COP V/5', 'GSPPA: VII/…')
+# How far before its anchor a match can start: a symbol's prefix before its first slash
+# ('GSPPA: VII/…', 'CGRFA-Ex2/…'); the keyword's first letter ('decision': anchor 'ecision');
+# a CITES/Ramsar series word before 'Doc.', 'SR', 'Com.' ('CoP17 Com. II Rec. 13').
+BACK = {"/": 12, "e": 1, "E": 1}
+BACK_OTHER = 8
 # Where an identifier may begin: a word start, or a capital glued to a digit ('1997CL 112/9').
 _START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]")
 
@@ -18,7 +22,9 @@ def starts(text: str) -> list[int]:
     spans: list[list[int]] = []
     for m in TRIGGER.finditer(text):
         p = m.start()
-        lo = p - BACK if p > BACK else 0
+        lo = p - BACK.get(text[p], BACK_OTHER)
+        if lo < 0:
+            lo = 0
         if spans and lo <= spans[-1][1]:
             spans[-1][1] = p + 1
         else:

@@ -82,12 +82,15 @@ def _word(m: re.Match) -> Word:
 
 # Where a clause starts: a sentence end, a semicolon, or a new preambular clause (', Recalling').
 _BREAK = re.compile(
-    r"(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])|,\s+(?=[A-Z][a-z]+ing\b)|</?p>|\n\s*\n)"
+    r"(?=[.;!?\s,<])(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])|,\s+(?=[A-Z][a-z]+ing\b)|</?p>|\n\s*\n)"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:No|no|para|paras|Doc|DOC|Rev|Conf|Art|Inf|Add|Corr|Sum|Com|Rec|Res|EA|CN|Mr|Ms"
     r"|Dr|St|e\.g|i\.e|cf|vol|Vol|p|pp|op|[A-Z])\.[\"”’)]?\s+)$"
 )
+
+
+_OF_BY = re.compile(r"\b(?:of|by)\b")
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -120,19 +123,18 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
         left, right = max(0, kw_start - 200), end
     before = words_in(text, left, kw_start)
     after = words_in(text, end, right)
-    treaties = None
+    # Nearest word first. A word after the identifier competes only when it is its issuer's
+    # name ('decision XIV/30 of the CBD', 'adopted by … the Conference'); otherwise it is the
+    # object of the clause ('Resolution 9/83 requesting the Council') and comes last.
+    ranked = sorted([(kw_start - p, w) for p, w in before]
+                    + [((p - end) * 1.5 if _OF_BY.search(text, end, p) else 10_000 + p - end, w)
+                       for p, w in after], key=lambda dw: dw[0])
+    treaties = evidence.treaties if ranked else frozenset()
     body = None
-    for _, word in reversed(before):
-        treaties = treaties or evidence.treaties
+    for _, word in ranked:
         body = issuer(word.label, kind, shape, m, n, treaties)
         if body:
             break
-    if body is None:
-        for _, word in after:
-            treaties = treaties or evidence.treaties
-            body = issuer(word.label, kind, shape, m, n, treaties)
-            if body:
-                break
     if body is None:
         for label in evidence.labels:
             body = issuer(label, kind, shape, m, n, evidence.treaties)
@@ -140,7 +142,6 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
                 break
     if body is None:
         body = default_body(kind, shape, m, n)
-    treaties = treaties or frozenset()
     named = any(
         w.names and issuer(w.label, kind, shape, m, n, treaties) == body
         for _, w in before + after

@@ -13,18 +13,23 @@ from soilkit.references.series import NOT_CONTINUED, REV
 
 # 'of 10 December 2022' — possibly with a footnote mark glued to the year ('202227').
 _DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
-SEPARATOR = re.compile(
-    rf"{_DATE}?(?:,?\s+(?:and|or|to)\s+|\s*,\s*|\s*[–-]\s*|\s+through\s+)"
+# 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84'
+_SUBJECT = r"(?:\s+on\s+[^,;.()/“”\"]{1,80}?)"
+SEPARATOR = (
+    rf"{_DATE}?{_SUBJECT}?(?:,?\s+(?:and|or|to)\s+|\s*,\s*|\s*[–-]\s*|\s+through\s+)"
 )
-MEMBER = {
-    "slash": re.compile(rf"(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}}){NOT_CONTINUED}"),
-    "dotted": re.compile(rf"(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)"),
-    "rdotted": re.compile(rf"(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)"),
+_MEMBER = {
+    "slash": rf"(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}}){NOT_CONTINUED}",
+    "dotted": rf"(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
+    "rdotted": rf"(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
 }
+# Separator and member in one pattern, so that 'on … years and anniversaries and 1989/84'
+# backtracks past the 'and' that no member follows.
+MEMBER = {family: re.compile(SEPARATOR + f"(?P<member>{p})") for family, p in _MEMBER.items()}
 
 
-def members(text: str, end: int, family: str, limit: int = 40) -> list[re.Match]:
-    """The list members that follow a reference ending at `end`."""
+def members(text: str, end: int, family: str, limit: int = 40) -> list[tuple[int, int, str, str]]:
+    """(start, end, m, n) of the list members that follow a reference ending at `end`."""
     pattern = MEMBER[family]
     out = []
     pos = end
@@ -33,12 +38,9 @@ def members(text: str, end: int, family: str, limit: int = 40) -> list[re.Match]
         pin = AFTER.match(text, pos, min(size, pos + 120))
         if pin:
             pos = pin.end()
-        sep = SEPARATOR.match(text, pos, min(size, pos + 60))
-        if not sep:
-            break
-        m = pattern.match(text, sep.end(), min(size, sep.end() + 40))
+        m = pattern.match(text, pos, min(size, pos + 200))
         if not m:
             break
-        out.append(m)
+        out.append((m.start("member"), m.end("member"), m.group("m"), m.group("n")))
         pos = m.end()
     return out

@@ -7,7 +7,7 @@ import re
 
 from soilkit.model import Reference
 from soilkit.references import lists
-from soilkit.references.bodies import year_like
+from soilkit.references.bodies import conference_before, issuer, year_like
 from soilkit.references.context import Evidence, resolve_body
 from soilkit.references.numerals import MONTH, to_int, trim_to_max
 from soilkit.references.parse import Raw
@@ -24,9 +24,9 @@ from soilkit.references.symbols import (
 KINDS = {"d": "decision", "r": "resolution"}
 _GLUED_DATE = re.compile(rf"\s+{MONTH}")
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S*$")
 _LOOKS_AWAY = re.compile(
-    r"(?:Annex|Appendix|Chapter|Part|Table|Figure|Article|Section|Item|[Pp]age|[Pp]ara)\.?\s*$"
+    r"(?i:annex|appendix|chapter|part|table|figure|article|section|item|page|para|chap|sect)"
+    r"\.?\s*$"
 )
 _DECISION_WORDS = re.compile(r"(?i:decision|recommendation|CBD|Biological Diversity)")
 
@@ -49,7 +49,11 @@ def shape_of(m: str) -> str:
 
 
 def in_url(text: str, pos: int) -> bool:
-    return bool(_URL_TOKEN.search(text, max(0, pos - 200), pos))
+    """Inside 'http://…symbol=A/RES/65/162': part of an address, not a citation."""
+    lo = max(0, pos - 300)
+    token = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), text.rfind('"', lo, pos))
+    token = token + 1 if token >= 0 else lo
+    return "://" in text[token:pos] or text.startswith("www.", token)
 
 
 def url_for(kind: str, body: str | None, rid: str) -> str | None:
@@ -69,7 +73,13 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     if s.kind is None:
         return _keyword(raw, text, evidence)
     ref = _self_identifying(raw, text)
+    if ref and ref.body == "CITES SC" and _ramsar_text(evidence):
+        ref.body = "Ramsar SC"  # Ramsar numbers its Standing Committee papers the CITES way
     return [(0, ref)] if ref else []
+
+
+def _ramsar_text(evidence: Evidence) -> bool:
+    return "Ramsar COP" in evidence.labels and "CITES CoP" not in evidence.labels
 
 
 def _self_identifying(raw: Raw, text: str) -> Reference | None:
@@ -98,7 +108,8 @@ def _self_identifying(raw: Raw, text: str) -> Reference | None:
     if kind == "document" and not any(c.isdigit() for c in rid):
         return None  # 'UNEP/DEWA', 'FAO/WHO': an office or a pair of names, not a symbol
     if body == "report":
-        body = None
+        # The citation before names the conference; only the Rio conferences have a body name.
+        body = conference_before(text, start)
     elif body == "symbol":
         if "p" in g:
             body = PROTOCOL_BODIES[g["p"]]
@@ -130,6 +141,8 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
     kind = keyword_kind(g["kw"])
     shape = s.shape or shape_of(g["m"])
     m, n = g["m"], g["n"]
+    if int(n) == 0:
+        return []  # 'Draft Resolution X.00': a placeholder for a number not given yet
     start, end = raw.t_start, raw.t_end
     if (kind == "resolution" and shape == "slash" and len(n) == 3 and int(m) < 40
             and year_like(n[:2])):
@@ -140,6 +153,11 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
     else:
         body, implicit = resolve_body(text, raw.start, start, end, kind, shape,
                                       str(to_int(m)), n, evidence)
+        if shape == "dotted" and not any(
+                b in evidence.labels for b in ("CITES CoP", "CMS COP", "Ramsar COP")):
+            # 'Recommendation 2.1' of an evaluation, 'Decision 9.3' of an agenda: a dotted
+            # number is a treaty decision only in a text that names a treaty numbering so.
+            return []
     rid = f"{m}/{n}" if body in ("ECOSOC", "FAO Conference", "FAO Council") else (
         f"{to_int(m)}/{to_int(n)}")
     ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
@@ -150,15 +168,14 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
     out = [(0, ref)]
     family = "slash" if shape in ("roman", "slash", "year") else shape
     if family in lists.MEMBER:
-        for mm in lists.members(text, raw.end, family):
-            if shape == "year" and shape_of(mm.group("m")) != "year":
+        for m_start, m_end, mm_m, mm_n in lists.members(text, raw.end, family):
+            if shape == "year" and shape_of(mm_m) != "year":
                 break
-            mid = (f"{mm.group('m')}/{mm.group('n')}"
-                   if body in ("ECOSOC", "FAO Conference", "FAO Council")
-                   else f"{to_int(mm.group('m'))}/{to_int(mm.group('n'))}")
-            member = Reference(text=mm.group(), start=mm.start(), end=mm.end(), kind=kind,
+            mid = (f"{mm_m}/{mm_n}" if body in ("ECOSOC", "FAO Conference", "FAO Council")
+                   else f"{to_int(mm_m)}/{to_int(mm_n)}")
+            member = Reference(text=text[m_start:m_end], start=m_start, end=m_end, kind=kind,
                                body=body, id=mid, implicit=implicit)
-            after = pinpoint_after(text, mm.end())
+            after = pinpoint_after(text, m_end)
             member.pinpoint = after[0] if after else None
             member.url = url_for(kind, body, mid)
             out.append((1, member))
@@ -170,11 +187,14 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     start, end = raw.t_start, raw.t_end
     if _LOOKS_AWAY.search(text, max(0, start - 12), start):
         return []
-    if s.name == "bare_unga_heading":
-        if "UNGA" not in evidence.labels[:2]:
+    if s.name == "bare_resolution_heading":
+        kind, shape = "resolution", shape_of(g["m"])
+        body = next((b for label in evidence.labels[:2]
+                     if (b := issuer(label, kind, shape, g["m"], g["n"]))
+                     and (b != "UNGA" or int(g["m"]) >= 40)), None)
+        if body is None:
             return []
-        kind, body = "resolution", "UNGA"
-        implicit = resolve_body(text, start, start, end, kind, "slash", g["m"], g["n"],
+        implicit = resolve_body(text, start, start, end, kind, shape, g["m"], g["n"],
                                 evidence, heading=True)[1]
     else:
         near = text[max(0, start - 200):start]
@@ -184,7 +204,8 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         kind = "recommendation" if evidence.labels[:1] == ["CBD SBSTTA"] else "decision"
         body, implicit = resolve_body(text, start, start, end, kind, "roman",
                                       str(to_int(g["m"])), g["n"], evidence, heading=True)
-    rid = f"{to_int(g['m'])}/{to_int(g['n'])}"
+    rid = (f"{g['m']}/{g['n']}" if body in ("ECOSOC", "FAO Conference", "FAO Council")
+           else f"{to_int(g['m'])}/{to_int(g['n'])}")
     ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
                     implicit=implicit)
     ref.url = url_for(kind, body, rid)

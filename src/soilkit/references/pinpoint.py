@@ -11,7 +11,7 @@ _PARAS = rf"(?:operative\s+)?[Pp]aragraphs?\s+{_NUMLIST}"
 _PART = r"(?:[IVX]{1,5}|[A-H]|\d{1,2})\b"
 _SECTION = rf"(?:(?:[Ss]ections?|sect\.|[Cc]hapters?|chap\.|[Aa]ppendix|[Aa]ppendices)\s*{_PART})"
 _ANNEX = (rf"[Aa]nnex(?:es)?(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
-          rf"(?:,\s*(?:{_PARAS}|{_SECTION}|tables?\s+{_NUMLIST}))?")
+          rf"(?:,\s*(?:{_PARAS}|{_SECTION}|tables?\s+{_NUMLIST})){{0,3}}")
 _LETTERS = r"\([a-z]\)\s*[-–]\s*\([a-z]\)"
 PIN = rf"(?:{_PARAS}|{_ANNEX}|{_SECTION}(?:,\s*{_SECTION})?|{_LETTERS})"
 

@@ -37,7 +37,7 @@ _DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
 _PAREN = r"(?:\([A-Za-z\d\-]+\))?"
 COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
 # A line break may follow a slash ('UNEP/ EA.3/Res.1').
-MORE = rf"(?:/\s?{COMP})"
+MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
 START = r"(?<![\w/.\-:])"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
@@ -89,6 +89,12 @@ def normalise_symbol(sym: str) -> str:
     return sym
 
 
+def _cgrfa_id(g: dict[str, str]) -> str:
+    """'CRFA-EX2/96/REP' (a glyph lost, upper case) → 'CGRFA-Ex2/96/REP'."""
+    prefix = "CGRFA-Ex" if g.get("ex") else "CGRFA-"
+    return re.sub(r"^C?G?RFA-(?:[Ee][Xx])?", prefix, normalise_symbol(g["sym"]))
+
+
 def _cbd_dec_url(rid: str) -> str:
     m, n = (int(x) for x in rid.split("/"))
     return f"https://www.cbd.int/doc/decisions/cop-{m:02d}/cop-{m:02d}-dec-{n:02d}-en.pdf"
@@ -138,10 +144,11 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cbd_recommendation_symbol",
-        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?P<org>SBSTTA|SBI)/REC/(?P<m>{ROMAN}|\d{{1,2}})"
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?P<org>SBSTTA|SBI|WG8J)/REC/(?P<m>{ROMAN}|\d{{1,2}})"
         rf"/(?P<n>\d{{1,3}}))(?!\d)",
         "recommendation", "symbol", _mn,
-        examples=(("CBD/SBSTTA/REC/24/1", "recommendation", "CBD SBSTTA", "24/1"),),
+        examples=(("CBD/SBSTTA/REC/24/1", "recommendation", "CBD SBSTTA", "24/1"),
+                  ("CBD/WG8J/REC/12/1", "recommendation", "CBD WG8J", "12/1")),
     ),
     Series(
         "unga_resolution_symbol",
@@ -184,6 +191,13 @@ SERIES: tuple[Series, ...] = (
                   ("NP-4/1", "decision", "CBD NP-MOP", "4/1")),
     ),
     Series(
+        "chemicals_decision",
+        r"(?<![\w/])(?P<p>BC|RC|SC)-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        "decision", "symbol", _mn,
+        examples=(("BC-14/12", "decision", "Basel COP", "14/12"),
+                  ("SC-9/4", "decision", "Stockholm COP", "9/4")),
+    ),
+    Series(
         "unfccc_decision",
         # '1/.CP.21': a stray dot after the slash is a known extraction slip.
         r"(?<![\w/–-])(?P<n>\d{1,3})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{1,3})(?![\d/])",
@@ -219,6 +233,7 @@ SERIES: tuple[Series, ...] = (
         r"(?:(?<=chap\.\s[IVX],\s)|(?<=chap\.\s[IVX]{2},\s)|(?<=chap\.\s[IVX]{3},\s))"
         r"(?P<t>(?P<kw>[Rr]esolution)\s(?P<n>\d{1,2}))(?![\w/.])",
         "resolution", "report", lambda g: g["n"],
+        examples=(("chap. I, resolution 1", "resolution", None, "1"),),
     ),
     Series(
         "report_resolution_annex",
@@ -228,17 +243,19 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cites_resolution_conf",
-        rf"\b(?P<t>(?P<kw>[Rr]esolutions?)\s+Conf\.\s?(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)"
+        rf"\b(?P<t>(?P<kw>[Rr]esolutions?|Res\.)\s?Conf\.\s?(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)"
         r"(?!\d|\.\d)",
         None, "CITES CoP", _mn, shape="conf",
-        examples=(("Resolution Conf. 9.24 (Rev. CoP16)", "resolution", "CITES CoP", "9/24"),),
+        examples=(("Resolution Conf. 9.24 (Rev. CoP16)", "resolution", "CITES CoP", "9/24"),
+                  ("Res. Conf. 10.10 (Rev. CoP18)", "resolution", "CITES CoP", "10/10")),
     ),
     Series(
         "dotted_arabic",
         rf"\b(?P<t>{KEYWORD}\s+(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)(?!\d|\.\d)",
         None, None, _mn, shape="dotted",
-        examples=(("Decision 18.67", "decision", "CITES CoP", "18/67"),
-                  ("Resolution 12.01", "resolution", "CMS COP", "12/1")),
+        examples=(("CITES Decision 18.67", "decision", "CITES CoP", "18/67"),
+                  ("CMS Resolution 12.01", "resolution", "CMS COP", "12/1"),
+                  ("CMS Decision 13.24", "decision", "CMS COP", "13/24")),
     ),
     Series(
         "dotted_roman",
@@ -264,16 +281,18 @@ SERIES: tuple[Series, ...] = (
         None, None, _mn, bare=True,
     ),
     Series(
-        "bare_unga_heading",
-        r"(?<![\w/.\-:])(?P<t>(?P<m>[4-9]\d)/(?P<n>\d{1,3}))\.(?=\s?[A-Z][a-z])",
-        "resolution", "UNGA", _mn, bare=True,
+        # '74/242. Agriculture development, …' heading a GA resolution; likewise UNEA
+        # ('3/6. Managing soil pollution …') and ECOSOC ('2015/33. …') in their own documents.
+        "bare_resolution_heading",
+        r"(?<![\w/.\-:])(?P<t>(?P<m>\d{1,2}|(?:19|20)\d\d)/(?P<n>\d{1,3}))\.(?=\s?[A-Z][a-z])",
+        "resolution", None, _mn, bare=True,
     ),
     # ---------------------------------------------------------------- document symbols
     Series(
         "cbd_document",
         # A decision symbol that did not parse is a near miss, not a document.
         rf"{START}(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
-        rf"{MORE}+){END}",
+        rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("UNEP/CBD/COP/5/11", "document", "CBD COP", "UNEP/CBD/COP/5/11"),
                   ("CBD/SBSTTA/24/INF/14", "document", "CBD SBSTTA", "CBD/SBSTTA/24/INF/14"),
@@ -282,7 +301,7 @@ SERIES: tuple[Series, ...] = (
     Series(
         "un_document",
         rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\.\s?\d+)?[/(]))"
-        rf"{MORE}+){END}",
+        rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("A/74/386", "document", "UNGA", "A/74/386"),
                   ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
@@ -291,7 +310,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES){MORE}+){END}",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA){MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
@@ -301,20 +320,23 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "fao_committee_document",
-        rf"{START}(?P<sym>(?P<org>(?:FO:)?(?:COAG|COFO|COFI|CFS|CCP))(?::[A-Z]+)?/(?:19|20)\d\d"
-        rf"{MORE}+){END}",
+        rf"{START}(?P<sym>(?P<org>(?:FO:)?(?:COAG|COFO|COFI|CFS|CCP))(?::[A-Z]+)?/(?:{ROMAN}/)?"
+        r"(?:19|20)\d\d"
+        rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("COAG/2022/8", "document", "FAO COAG", "COAG/2022/8"),
-                  ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft")),
+                  ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft"),
+                  ("COFI:FT/XVII/2019/2", "document", "FAO COFI", "COFI:FT/XVII/2019/2")),
     ),
     Series(
         "fao_session_document",
-        rf"{START_GLUED}(?P<sym>(?P<org>CL|C|CCLM|PC|FC|JM)\s(?:\d{{2,3}}|(?:19|20)\d\d)"
+        rf"{START_GLUED}(?P<sym>(?P<org>CL|C|CCLM|PC|FC|JM|CFS)\s(?:\d{{2,3}}|(?:19|20)\d\d)"
         r"/(?:\d{1,3}(?:\.\d)?|REP|INF|LIM|PV)(?:/(?:[A-Za-z]+\.?\d*|\d{1,3}))*)(?![\w/])",
         "document", "symbol", _symbol,
         examples=(("CL 112/9", "document", "FAO Council", "CL 112/9"),
                   ("C 2021/21", "document", "FAO Conference", "C 2021/21"),
-                  ("CCLM 72/5", "document", "FAO CCLM", "CCLM 72/5")),
+                  ("CCLM 72/5", "document", "FAO CCLM", "CCLM 72/5"),
+                  ("CFS 2023/51/4", "document", "CFS", "CFS 2023/51/4")),
     ),
     Series(
         "fao_conference_slashed",
@@ -324,13 +346,16 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cgrfa_document",
-        rf"(?<![\w/.\-])(?P<sym>C?G?RFA-(?P<ex>[Ee][Xx])?\d{{1,2}}/\d{{2}}{MORE}+){END}",
+        rf"(?<![\w/.\-])(?P<sym>(?:C?G?RFA-(?P<ex>[Ee][Xx])?\d{{1,2}}|CGRFA/WG-[A-Za-z]+-\d{{1,2}})"
+        rf"/\d{{2}}{MORE}{{1,12}}){END}",
         "document", "FAO CGRFA",
-        lambda g: re.sub(r"^C?G?RFA-(?:[Ee][Xx])?", lambda x: "CGRFA-" + ("Ex" if g.get("ex") else ""),
-                         normalise_symbol(g["sym"])),
+        _cgrfa_id,
         examples=(("CGRFA-14/13/19", "document", "FAO CGRFA", "CGRFA-14/13/19"),
                   ("CGRFA-16/17/Inf.23", "document", "FAO CGRFA", "CGRFA-16/17/Inf.23"),
-                  ("CGRFA-EX2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP")),
+                  ("CGRFA-EX2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP"),
+                  ("CRFA-Ex2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP"),
+                  ("CGRFA/WG-AnGR-12/23/Report", "document", "FAO CGRFA",
+                   "CGRFA/WG-AnGR-12/23/Report")),
     ),
     Series(
         "gsp_document",
@@ -342,18 +367,19 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cites_document",
-        r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}\s(?:(?:Doc|Inf|Sum)\.\s?\d{1,3}"
+        r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}\s(?:(?:Doc|Inf|Sum|Prop)\.\s?\d{1,3}"
         r"(?:\.\d{1,2})*|SR|Com\.\s?I{1,2}\s?(?:Rec|Doc|Sum)\.\s?\d{1,3}(?:\.\d{1,2})*)"
         r"(?:\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
         examples=(("SC70 Doc. 2 (Rev. 1)", "document", "CITES SC", "SC70 Doc. 2 (Rev. 1)"),
                   ("CoP17 Com. II Rec. 13 (Rev. 2)", "document", "CITES CoP",
                    "CoP17 Com. II Rec. 13 (Rev. 2)"),
-                  ("PC23 Doc. 6.1", "document", "CITES PC", "PC23 Doc. 6.1")),
+                  ("PC23 Doc. 6.1", "document", "CITES PC", "PC23 Doc. 6.1"),
+                  ("CoP19 Prop. 12", "document", "CITES CoP", "CoP19 Prop. 12")),
     ),
     Series(
         "who_document",
-        rf"(?<![\w/.\-])(?P<sym>(?:EB|WHA)\d{{2,3}}/\d{{1,3}}{MORE}*)(?![\w/])",
+        rf"(?<![\w/.\-])(?P<sym>(?:EB|WHA)\d{{2,3}}/\d{{1,3}}{MORE}{{0,12}})(?![\w/])",
         "document", "symbol", _symbol,
         examples=(("EB136/8", "document", "WHO", "EB136/8"),),
     ),
@@ -373,7 +399,7 @@ BY_NAME = {s.name: s for s in SERIES}
 TRIGGER = re.compile(
     # No leading character class: sre then scans this alternation several times faster.
     r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
-    r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|DR\s"
+    r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Conf\.|DR\s"
 )
 
 

@@ -11,6 +11,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"(?:UNEP/)?CBD/(?:BS|CP)/", "CBD CP-MOP"),
     (r"(?:UNEP/)?CBD/NP/", "CBD NP-MOP"),
     (r"(?:UNEP/)?CBD/COP", "CBD COP"),
+    (r"(?:UNEP/)?CBD/WG8J", "CBD WG8J"),
     (r"(?:UNEP/)?CBD/", "CBD"),
     (r"A/CONF\.206/", "WCDR"),
     (r"A/CONF\.216/", "UNCSD"),
@@ -32,6 +33,10 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ICCD/CRIC", "UNCCD CRIC"),
     (r"ICCD/", "UNCCD COP"),
     (r"UNEP/EA\.", "UNEA"),
+    (r"UNEP/CHW", "Basel COP"),
+    (r"UNEP/FAO/RC", "Rotterdam COP"),
+    (r"UNEP/POPS", "Stockholm COP"),
+    (r"UNEP/OzL\.Pro", "Montreal Protocol MOP"),
     (r"UNEP/CMS/", "CMS COP"),
     (r"UNEP/IPBES", "IPBES"),
     (r"UNEP/", "UNEP"),
@@ -44,6 +49,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"CL\s", "FAO Council"),
     (r"C\s", "FAO Conference"),
     (r"CCLM\s", "FAO CCLM"),
+    (r"CFS\s", "CFS"),
     (r"PC\s", "FAO PC"),
     (r"FC\s", "FAO FC"),
     (r"JM\s", "FAO JM"),
@@ -68,7 +74,8 @@ def symbol_body(symbol: str) -> str | None:
 SYMBOL_KINDS = {"RES": "resolution", "Res": "resolution", "DEC": "decision", "Dec": "decision",
                 "Resolution": "resolution", "Decision": "decision",
                 "Recommendation": "recommendation"}
-PROTOCOL_BODIES = {"BS": "CBD CP-MOP", "CP": "CBD CP-MOP", "NP": "CBD NP-MOP"}
+PROTOCOL_BODIES = {"BS": "CBD CP-MOP", "CP": "CBD CP-MOP", "NP": "CBD NP-MOP",
+                   "BC": "Basel COP", "RC": "Rotterdam COP", "SC": "Stockholm COP"}
 
 UNFCCC_ORGANS = {"CP": "UNFCCC COP", "CMP": "UNFCCC CMP", "CMA": "UNFCCC CMA"}
 MAX_UNFCCC_SESSION = {"CP": 40, "CMP": 25, "CMA": 15}

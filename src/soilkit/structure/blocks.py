@@ -68,12 +68,51 @@ def _starts_lower(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
+def _float_column_heads(lines: list[Line], profile: Profile) -> list[Line]:
+    """Move a box set in another type size at the head of a column (a masthead above the
+    third column) to the column's end when the text of the previous column runs on below it."""
+    if not profile.geometric:
+        return lines
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        prev = out[-1] if out else None
+        moved = prev is not None and (prev.page != ln.page or prev.column != ln.column)
+        if moved and not profile.is_body_size(ln) and profile.is_body_size(prev) and \
+                not _ended(prev):
+            j = i
+            while j < n and lines[j].page == ln.page and lines[j].column == ln.column and \
+                    not profile.is_body_size(lines[j]):
+                j += 1
+            k = j
+            while k < n and lines[k].page == ln.page and lines[k].column == ln.column:
+                k += 1
+            if i < j < k and (_starts_lower(lines[j].text)
+                              or lines[j].x0 <= profile.column(lines[j]).left + 1):
+                # the box goes after the paragraph that runs on, before the next one
+                m = j + 1
+                while m < k and 0 < lines[m].top - lines[m - 1].top <= profile.pitch * 1.22 \
+                        and lines[m].x0 <= profile.column(lines[m]).left + lines[m].size:
+                    m += 1
+                out.extend(lines[j:m])
+                out.extend(lines[i:j])
+                i = m
+                continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]:
+    lines = _float_column_heads(lines, profile)
     blocks: list[Block] = []
     prev: Line | None = None
     prev_started = False
     last_number = 0
-    for ln in lines:
+    last_label: Line | None = None
+    for index, ln in enumerate(lines):
         if ln.block in ("blank", "rule"):
             prev = None if not profile.geometric else prev
             continue
@@ -81,9 +120,10 @@ def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]
             continue
         bare = line_text(ln, known, _Sink()).lstrip()
         label = paragraph_label(bare)
-        heading = is_heading_line(ln, profile)
+        heading = is_heading_line(ln, profile) and not _runs_in(ln, lines, index, profile)
         cur = blocks[-1] if blocks else None
         if heading:
+            last_label = None
             if (cur is not None and cur.kind == "heading" and prev is not None
                     and _continues_heading(prev, ln, profile)):
                 cur.lines.append(ln)
@@ -93,15 +133,20 @@ def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]
             continue
         if profile.geometric:
             signal = _new_block_signal(prev, ln, profile, prev_started, cur)
-            hanging = ln.x0 < profile.column(ln).left - 0.5 * ln.size
+            hanging = ln.x0 < profile.column(ln).left - 0.5 * ln.size or (
+                prev is not None and ln.x0 < prev.x0 - 0.5 * ln.size)
+            if label and prev is not None and _ended(prev) and label[1] < len(bare) and \
+                    bare[label[1] - 1] == ".":
+                hanging = True  # "N." after a finished sentence opens paragraph N
         else:
             signal = not (_starts_lower(bare) and cur is not None and cur.kind == "text")
             hanging = False
-        if label and not _plausible(label[0], bare, last_number):
+        if label and not _plausible(label[0], bare, last_number, ln, last_label):
             label = None
         if label and (signal or hanging):
             if label[0].isdigit():
                 last_number = int(label[0])
+            last_label = ln
             offset = len(line_text(ln, known, _Sink())) - len(bare)
             blocks.append(Block("text", [ln], label[0], label[1] + offset))
             started = True
@@ -115,12 +160,45 @@ def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]
     return blocks
 
 
-def _plausible(label: str, text: str, last_number: int) -> bool:
+def _runs_in(line: Line, lines: list[Line], index: int, profile: Profile) -> bool:
+    """A bold opening that the paragraph's text continues right under it, in lower case or
+    with a parenthesis ("1. Nonprofit library … exception" / "(section 1201(d)). The …"), is
+    a run-in heading: part of the paragraph, not a section."""
+    if not profile.geometric or line.heading or line.size > profile.body_size + 0.6:
+        return False
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if nxt is None or nxt.page != line.page or nxt.column != line.column or nxt.bold:
+        return False
+    close = 0 < nxt.top - line.top <= profile.pitch * 1.22
+    text = nxt.text.lstrip()
+    return close and bool(re.match(r"[a-z]|\([a-z]{3,}", text))
+
+
+def _ended(line: Line) -> bool:
+    text = line.text.rstrip()
+    return bool(text) and text[-1] in ".;:]}!?”"
+
+
+def _plausible(label: str, text: str, last_number: int, line: Line,
+               last_label: Line | None) -> bool:
+    number = re.match(r"\d+", label)
+    if number and last_label is not None and int(number.group(0)) < last_number and \
+            abs(line.x0 - last_label.x0) > 2 and line.page_width == last_label.page_width:
+        return False  # a restarted count away from the label column: a list in a note
+    return _periodless_plausible(label, text, last_number, line, last_label)
+
+
+def _periodless_plausible(label: str, text: str, last_number: int, line: Line,
+                          last_label: Line | None) -> bool:
     """A label printed without its period ("8<tab>There shall …") counts only where it is the
-    next number in sequence: elsewhere a number and a tab are a table row ("4<tab>A.3 …")."""
+    next number in sequence and sits in the column of the previous label: elsewhere a number
+    and a tab are a table row ("4<tab>A.3 Red List Index")."""
     number = re.match(r"\d+", label)
     after = text[len(number.group(0)):] if number else ""
     if after.startswith("\t") and label.isdigit():
+        if last_label is None or abs(line.x0 - last_label.x0) > 2 or \
+                line.page_width != last_label.page_width:
+            return False
         return int(label) == last_number + 1
     return True
 
@@ -165,7 +243,7 @@ def _new_block_signal(prev: Line | None, ln: Line, profile: Profile, prev_starte
         return True
     gap = ln.top - prev.top
     pitch = profile.pitch if profile.is_body_size(prev) else prev.size * 1.25
-    if gap > pitch * 1.35:
+    if gap > pitch * 1.22:
         return True
     if (ln.x0 > prev.x0 + 0.8 * size and ln.x0 > geo.left + 0.8 * size and not prev_started
             and not _starts_lower(ln.text)):

@@ -32,6 +32,9 @@ _SESSION_LABEL = re.compile(
     r"opening remarks|keynote(?: speaker| address)?\s*:|main session\s*:|rapporteurs?\s*:)",
     re.I,
 )
+_LABEL_LINE = re.compile(r"^\s*(?:speakers|panel(?:l)?ists|moderators?|facilitators?|"
+                         r"discussants|presenters)\s*:?\s*$", re.I)
+_NOTE = re.compile(r"\((?:moderator|facilitator|tbc|video message|keynote)\)", re.I)
 _BADGE = re.compile(r"\b(?:LIVE NOW|ON DEMAND|WATCH NOW|JOIN NOW)\s*$")
 
 
@@ -46,12 +49,15 @@ def weigh(lines: list[Line]) -> Evidence:
     from soilkit.structure.sessions.items import line_texts
     from soilkit.structure.sessions.people import is_name, parse_people, strip_bullet
     from soilkit.structure.sessions.times import find_dates, find_times
+    from soilkit.structure.sessions.vocabulary import SPONSOR_FIELD, TIME_FIELD, VENUE_FIELD
 
     ev = Evidence()
     sample = lines[:_SAMPLE]
     pages = max((ln.page for ln in sample), default=1)
     if pages > 2 and any(ln.page_height for ln in sample):
-        ev.report += min(pages, 10)  # a paginated PDF: reports are printed, programmes served
+        # a paginated PDF: reports are printed, programmes served (a report may carry its
+        # meeting's agenda in an annex, so length weighs more than that agenda)
+        ev.report += min(2 * pages, 40)
     for text, line in line_texts(sample):
         if line.block == "footnote" or any(s.superscript for s in line.spans):
             ev.report += 1
@@ -60,10 +66,16 @@ def weigh(lines: list[Line]) -> Evidence:
         if _RESOLUTION_VERB.match(text):
             ev.report += 1
         body, _ = strip_bullet(text)
+        if VENUE_FIELD.match(body) or SPONSOR_FIELD.match(body):
+            ev.sessions += 0.5
+            continue
+        field_label = TIME_FIELD.match(body)
+        if field_label:
+            body = body[field_label.end():]
         if _NUMBERED.match(text) and len(text) > 60:
             ev.report += 1
             continue
-        if _SESSION_LABEL.match(text):
+        if _SESSION_LABEL.match(text) or _LABEL_LINE.match(text) or _NOTE.search(text):
             ev.sessions += 2
             continue
         if _BADGE.search(text):
@@ -87,6 +99,6 @@ def weigh(lines: list[Line]) -> Evidence:
 
 def detect_type(lines: list[Line]) -> str:
     ev = weigh(list(lines))
-    if ev.sessions >= 3 and ev.sessions > ev.report:
+    if ev.sessions >= 2.5 and ev.sessions > ev.report:
         return "sessions"
     return "report"

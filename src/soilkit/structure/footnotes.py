@@ -36,6 +36,9 @@ def footnote_start(line: Line, after_separator: bool = False) -> tuple[int | Non
             return int(mark), len(line.spans[0].text)
         if mark in ("*", "**", "†"):
             return None, len(line.spans[0].text)
+    stripped = line.text.lstrip()
+    if stripped[:1] in ("*", "†") and stripped[1:2] in (" ", "\t"):
+        return None, len(line.text) - len(stripped) + 1  # an unnumbered asterisk note
     if after_separator or line.block == "footnote":
         m = _PLAIN_START.match(line.text)
         if m:
@@ -136,7 +139,8 @@ def build_footnotes(note_lines: list[Line], joiner: Joiner) -> list[Footnote]:
         if not ln.text.strip():
             continue
         start = footnote_start(ln, after_separator=after_sep)
-        if start is not None and not (ln.spans and ln.spans[0].superscript):
+        if start is not None and start[0] is not None and not (
+                ln.spans and ln.spans[0].superscript):
             # a plain number opens a footnote only where it is the next in sequence:
             # "26 August–4 September 2002" continues the previous note
             last = next((d.number for d in reversed(drafts) if d.number is not None), 0)

@@ -37,9 +37,10 @@ _NOTES = re.compile(
 )
 
 
-def _masked(text: str) -> frozenset[str]:
-    words = re.sub(r"\d+", "#", text.lower()).split()
-    return frozenset(words)
+def _masked(line: Line) -> tuple:
+    """What repeats in a running header: its words (digits masked, any order) in one style."""
+    words = re.sub(r"\d+", "#", line.text).split()
+    return frozenset(words), round(line.size * 2) / 2, line.bold, line.italic
 
 
 def is_furniture_text(text: str) -> bool:
@@ -75,15 +76,17 @@ def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     candidates: dict[int, str] = {}
     for page_lines in by_page.values():
         ordered = sorted(page_lines, key=lambda ln: ln.top)
-        for ln in ordered[:4] + ordered[-3:]:
+        low = ordered[-3].top - 1 if len(ordered) >= 3 else float("-inf")
+        tail = [ln for ln in ordered if ln.top >= low]
+        for ln in ordered[:4] + tail:
             band = _in_band(ln)
             if band and not _starts_with_marker(ln):
                 candidates[id(ln)] = band
-    seen: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+    seen: dict[tuple, set[int]] = defaultdict(set)
     for ln in lines:
         band = candidates.get(id(ln))
         if band:
-            seen[(band, _masked(ln.text))].add(ln.page)
+            seen[(band, _masked(ln))].add(ln.page)
     pages = len(by_page)
     furniture_ids = set()
     for ln in lines:
@@ -92,8 +95,14 @@ def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if _in_band(ln) and is_furniture_text(ln.text):
                 furniture_ids.add(id(ln))
             continue
-        repeats = len(seen[(band, _masked(ln.text))])
+        repeats = len(seen[(band, _masked(ln))])
         if is_furniture_text(ln.text) or (pages >= 2 and repeats >= 2 and len(ln.text) > 1):
+            furniture_ids.add(id(ln))
+    # pieces of a footer row split by the column finder share the footer's baseline
+    rows = {(ln.page, round(ln.top)) for ln in lines if id(ln) in furniture_ids and
+            _in_band(ln) == "bottom"}
+    for ln in lines:
+        if _in_band(ln) == "bottom" and (ln.page, round(ln.top)) in rows:
             furniture_ids.add(id(ln))
     body = [ln for ln in lines if id(ln) not in furniture_ids]
     furniture = [ln for ln in lines if id(ln) in furniture_ids]

@@ -16,10 +16,10 @@ SUFFIXES = (
     "terdecies|quaterdecies|quindecies|qauterdecies|quarter|quart|sexties|septies"
 )
 _PARA = re.compile(
-    rf"^\[?(\d{{1,3}})(?:\s?({SUFFIXES}))?(?:(\.)(?:\s?({SUFFIXES})\b)?|(?=\t))",
+    rf"^\[?(\d{{1,3}})(?:\s?\[?({SUFFIXES}))?(?:(\.)(?:\s?({SUFFIXES})\b)?|(?=\t))",
     re.I,
 )
-_SUB_AFTER = re.compile(r"^\s*\d+(?:\.\d+)*(?:\s|\.|$)")
+_SUB_AFTER = re.compile(r"^\s?\d")
 _SUBITEM = re.compile(
     r"^\[?\s*(?:\((?:[a-z]|[ivx]{1,5}|[a-z]{1,2}\s?bis)\)|(?:new\s)?[a-z](?:\s?bis|\s?ter)?\.\s|"
     r"[ivx]{1,5}\.\s|•|▪|➢|-\s|–\s)",
@@ -42,6 +42,8 @@ def paragraph_label(text: str) -> tuple[str, int] | None:
         return None  # "23. 1 …": the first sub-paragraph of a repeated number
     if not dot and not rest.startswith("\t"):
         return None
+    if dot and re.match(r"[A-Za-z]{1,3}\.\d", rest):
+        return None  # an indicator code such as "4.CT.1", not a label
     label = re.sub(r"\s+", " ", m.group(0).replace("[", "").replace(".", "")).strip()
     return label, m.end()
 

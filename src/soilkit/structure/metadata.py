@@ -61,7 +61,8 @@ _PLACE_DATE = re.compile(
 )
 _ORGS = (
     ("Food and Agriculture Organization of the United Nations",
-     re.compile(r"food and agriculture\s+organization", re.I)),
+     re.compile(r"food and agriculture\s+organization|^(?:CGRFA|COAG|COFO|COFI|CL|C|IT/GB)"
+                r"[-\s/]?\d", re.I)),
     ("Convention on Biological Diversity",
      re.compile(r"^CBD/|^UNEP/CBD/|secretariat of the convention on biological", re.I)),
     ("United Nations Framework Convention on Climate Change",
@@ -226,8 +227,26 @@ def _same_block(a: Line, b: Line) -> bool:
 def _with_continuation(lines: list[Line], i: int) -> set[int]:
     ids = {id(lines[i])}
     j = i
-    while j + 1 < len(lines) and _same_block(lines[j], lines[j + 1]) and \
-            not lines[j + 1].heading and not _BOILERPLATE.match(lines[j + 1].text.strip()):
-        j += 1
-        ids.add(id(lines[j]))
+    while j + 1 < len(lines):
+        nxt = lines[j + 1]
+        if _same_block(lines[j], nxt) and not nxt.heading and \
+                not _BOILERPLATE.match(nxt.text.strip()):
+            j += 1
+            ids.add(id(nxt))
+            continue
+        # a short line in another size between two parts of the title ("… workshop / for the
+        # / IPBES assessment …") belongs to it when the title's own style resumes after it
+        if j + 2 < len(lines) and _bridges(lines[j], nxt, lines[j + 2]):
+            ids.update({id(nxt), id(lines[j + 2])})
+            j += 2
+            continue
+        break
     return ids
+
+
+def _bridges(before: Line, middle: Line, after: Line) -> bool:
+    if not before.page_height or len(middle.text.split()) > 3:
+        return False
+    same_style = abs(before.size - after.size) < 0.6 and before.bold == after.bold
+    close = 0 < after.top - before.top <= 3.2 * max(before.size, after.size)
+    return same_style and close and middle.size < before.size

@@ -29,6 +29,7 @@ class Assembled:
 
 
 _CHAPEAU = re.compile(r",\s*$")
+_BULLET = re.compile(r"^[•▪➢✓◦●■❖]\s*")
 _DEEP_NUMBER = re.compile(r"^(?:\d+\.\d+|\d+\s|[IVXLC]+\.\s|[A-Z]\.\s)")
 
 
@@ -91,6 +92,10 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         if _is_table(block):
             current = None
             continue
+        if block.label is not None and drafts and drafts[-1][2].kind == "text" and \
+                _list_item(block, drafts[-1], profile, known):
+            drafts[-1][1].extend(block.lines)  # "as follows: 1. … 2. …": a list in the text
+            continue
         if block.label is not None:
             para = Paragraph(number=label_value(block.label), section=section_key, pages=[],
                              text="")
@@ -103,7 +108,8 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         if current is not None and (current[0].number is not None or is_subitem(text)):
             current[1].extend(block.lines)
             continue
-        if drafts and is_subitem(text) and drafts[-1][2].kind == "text" and \
+        if drafts and is_subitem(text) and not _BULLET.match(text) and \
+                drafts[-1][2].kind == "text" and \
                 drafts[-1][0].section == section_key:
             drafts[-1][1].extend(block.lines)
             continue
@@ -118,12 +124,39 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
             label = paragraph_label(text)
             if label:
                 text = text[label[1]:].strip()
+        if para.number is None:
+            text = _BULLET.sub("", text, count=1)  # a bullet point is a passage of its own
         para.text = text
         para.footnotes = list(joined.markers)
         para.pages = sorted({ln.page for ln in lines})
         if para.text:
             out.paragraphs.append(para)
     return out
+
+
+def _list_item(block: Block, previous: tuple, profile: Profile, known: set[int]) -> bool:
+    """A numbered item of a list inside a paragraph: it follows a paragraph that announces it
+    (ends with a colon) or another item, is indented like a first line rather than hung in a
+    label column, and its own continuation lines are indented deeper than the text."""
+    if not profile.geometric or previous[0].number is not None:
+        return False
+    first = block.first
+    geo = profile.column(first)
+    if first.x0 < geo.left + first.size:
+        return False
+    if any(ln.x0 < geo.left + 1.5 * ln.size for ln in block.lines[1:]):
+        return False
+    lines = previous[1]
+    announced = bool(lines) and lines[-1].text.rstrip().endswith(":")
+    return announced or _ends_with_item(lines, first.x0)
+
+
+def _ends_with_item(lines: list[Line], x0: float) -> bool:
+    """The paragraph's last part is itself a list item set at the same indent."""
+    for ln in reversed(lines):
+        if abs(ln.x0 - x0) < 1 and paragraph_label(ln.text.strip()):
+            return True
+    return False
 
 
 def _is_table(block: Block) -> bool:
@@ -133,6 +166,7 @@ def _is_table(block: Block) -> bool:
         text = ln.text.strip()
         if i == 0 and block.label_len:
             text = text[block.label_len:].strip()
+        text = re.sub(r"^\S{1,10}\t", "", text)  # the tab after "(a)" or "•" is no cell
         tabs = text.count("\t")
         if tabs >= 2:
             tabbed += 2

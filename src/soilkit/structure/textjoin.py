@@ -93,6 +93,9 @@ class Joiner:
             return left
         if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isalpha():
             return self._hyphen(left, right)
+        if left[-1] in _HYPHENS + "–" and len(left) >= 2 and left[-2].isdigit() and \
+                right[0].isdigit():
+            return left + right  # a number range or file number broken at its dash: "2023-0379"
         if left.endswith("/") or _continues_url(left, right):
             return left + right
         return left + " " + right

@@ -53,12 +53,14 @@ class _Walk:
     in_objectives: bool = False
     dates: list[str] = field(default_factory=list)
     last_kind: str | None = None
+    next_kind: str | None = None
 
     # -- the walk
     def run(self, items: list[Item]) -> None:
-        for it in items:
+        for i, it in enumerate(items):
+            self.next_kind = items[i + 1].kind if i + 1 < len(items) else None
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
-            if it.kind not in ("label", "names", "people", "note"):
+            if it.kind not in ("label", "names", "people", "note", "affiliation"):
                 self.pending_function = None
             if it.kind not in ("objectives_label", "bullet") and not (
                     self.in_objectives and it.text.endswith("?")):
@@ -94,8 +96,8 @@ class _Walk:
     def on_time(self, it: Item) -> None:
         cur = self.current
         if cur is not None and not cur.has_content() and not cur.own_time \
-                and self.last_kind == "short" and not self.slot_fresh \
-                and cur.session.start is None:
+                and self.last_kind in ("short", "date") and not self.slot_fresh \
+                and cur.session.start is None and it.label != "inline":
             self._set_times(cur, it.times, own=True)  # a title with its time under it
             self.times = it.times
             return
@@ -118,8 +120,11 @@ class _Walk:
 
     def on_short(self, it: Item) -> None:
         cur = self.current
+        # A line under a title that nothing follows before the next slot is the title's
+        # one-line description; followed by people or prose, it is the next title.
         if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
-                and not cur.has_content():
+                and not cur.has_content() and self.next_kind not in (
+                    "people", "names", "prose", "bullet", "label", "objectives_label"):
             self._subtitle(cur, it.text)
             return
         if self.in_objectives and cur is not None and it.text.endswith("?"):
@@ -150,6 +155,10 @@ class _Walk:
         else:
             cur.paragraphs.append(it.text)
 
+    def on_sponsor(self, it: Item) -> None:
+        if self.current is not None:
+            self.current.session.sponsors.append(it.text)
+
     def on_bullet(self, it: Item) -> None:
         if self.current is not None:
             self.current.items += 1
@@ -161,11 +170,19 @@ class _Walk:
     def on_people(self, it: Item) -> None:
         draft = self.current
         if draft is None or self.slot_fresh:
+            # "Opening by Mr. X" / "Keynote: Y" heading a slot: the label names the item
             m = _LABEL_TITLE.match(it.label or "")
-            draft = self._open(m.group("title").strip().capitalize() if m else "")
+            label = m.group("title") if m else (it.label or "")
+            draft = self._open(label.strip().capitalize())
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
+
+    def on_affiliation(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and cur.session.people and it.affiliation:
+            person = cur.session.people[-1]
+            person.role, person.organization, person.acronym = it.affiliation
 
     def on_note(self, it: Item) -> None:
         cur = self.current
@@ -220,7 +237,7 @@ def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
         _finish(d)
     _parents_by_time(drafts)
     drafts = _drop_containers(drafts)
-    drafts = [d for d in drafts if _is_session(d)] or drafts[:1]
+    drafts = [d for d in drafts if _is_session(d, len(drafts))] or drafts[:1]
     event = Event(name=_event_name(walk, drafts), dates=sorted(walk.dates))
     return event, [d.session for d in drafts]
 
@@ -284,11 +301,15 @@ def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _is_session(draft: _Draft) -> bool:
-    """Page furniture ("Affiliate Events", the event's name over a lorem-ipsum intro) has no
-    time, no date and no people."""
+def _is_session(draft: _Draft, count: int) -> bool:
+    """Page furniture ("Affiliate Events", the event's name over a lorem-ipsum intro or over
+    the first day heading) has no time and no people."""
     s = draft.session
-    return bool(s.title) and bool(s.start or s.date or s.people or s.objectives)
+    if not s.title:
+        return bool(s.people)  # a slot that prints only who speaks
+    if count > 1:
+        return bool(s.start or s.people or s.objectives)
+    return bool(s.start or s.date or s.people or s.objectives or s.description)
 
 
 def _event_name(walk: _Walk, drafts: list[_Draft]) -> str | None:

@@ -28,13 +28,17 @@ from soilkit.structure.sessions.vocabulary import (
     STATUS_NOTE,
 )
 
-BULLET = re.compile(r"^\s*(?:[-–—•◦▪▫‣⁃●○■□·*+>]|\d{1,2}[.)])\s*(?=\S)")
+BULLET = re.compile(r"^\s*(?:[-–—•◦▪▫‣⁃●○■□·*+>]\s*|\d{1,2}[.)]\s+)(?=\S)")
 # An abbreviation in parentheses: starts with two capitals ("ILC", "UNEP", "UN-Habitat").
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&][A-Za-z0-9&\-/.]{0,13})\)\s*$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$|^[A-ZÀ-Þ]\.(?:\s?[A-ZÀ-Þ]\.)*$")
 _NICKNAME = re.compile(r"^[‘'\"“(][A-ZÀ-Þ][\w\-]*[’'\"”)]$")
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$")
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A new person starting mid-line after a word, without a comma: two lines run together.
+_HONORIFIC_JOIN = re.compile(
+    r"(?<=[a-zà-ÿ)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
+    r"(?=(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+[A-ZÀ-Þ])")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
 
 
@@ -183,6 +187,20 @@ def _role_and_organization(parts: list[str], office: str | None
     return _join(office, role), ", ".join(parts[org_from:]), acronym
 
 
+def affiliation(text: str) -> tuple[str | None, str | None, str | None] | None:
+    """A line under a name-only line: "Director, FAO" → (role, organization, acronym), or
+    None when the line does not read as an affiliation."""
+    text = STATUS_NOTE.sub(" ", text).strip(" ,;")
+    parts = split_parts(text)
+    if not parts or len(text.split()) > 18 or re.search(r"[.!?]$", text.rstrip(")”\"'")):
+        return None
+    if any(p[:1].islower() for p in parts):
+        return None
+    if not (is_role(parts[0]) or _is_organization(parts[-1]) or _ACRONYM.search(parts[-1])):
+        return None
+    return _role_and_organization(parts, None)
+
+
 def _join(office: str | None, role: str | None) -> str | None:
     if office and role:
         return f"{office}, {role}"
@@ -255,6 +273,9 @@ def split_run(text: str) -> tuple[list[str], bool]:
     text = text.strip()
     if ";" in text:
         return [p.strip() for p in text.split(";") if p.strip()], False
+    joined = _HONORIFIC_JOIN.split(text)
+    if len(joined) > 1:
+        return [p.strip() for p in joined if p.strip()], False  # lines joined by a <br>
     glued = bool(re.search(r"\)\s*[A-ZÀ-Þ]", text)) and len(_PAREN_RUN.findall(text)) >= 2
     if glued:
         out, pos = [], 0

@@ -129,8 +129,12 @@ def _clocks(text: str) -> list[_Clock]:
 
 
 def _clock_context(text: str, m: re.Match) -> bool:
-    """A "12.30" is a time when the line holds little else."""
-    return len(text.strip()) <= 40
+    """A "12.30" is a time in a range ("10.00 - 11.30") or alone on a short line."""
+    before, after = text[:m.start()], text[m.end():]
+    in_range = (re.match(r"\s*(?:[-–—]|to)\s*\d", after) is not None
+                or re.search(r"\d\s*(?:[-–—]|to)\s*$", before) is not None)
+    # "3.14 Climate change" is a section number: a lone dotted time needs two hour digits
+    return in_range or (len(m.group("h")) == 2 and len(text.strip()) <= 40)
 
 
 def _to_24(clock: _Clock, ampm: str | None) -> str:

@@ -77,9 +77,9 @@ ORGANIZATION_WORDS = {
     "laboratory", "league", "ltd", "inc", "llc", "ministry", "network", "office",
     "organisation", "organization", "panel", "partnership", "platform", "programme", "program",
     "project", "research", "school", "secretariat", "service", "society", "trust", "union",
-    "university", "unit", "forum", "federation", "facility", "observatory", "museum", "bureau",
+    "university", "unit", "forum", "federation", "facility", "observatory", "museum",
     "cooperative", "collective", "movement", "mission", "parliament", "senate", "assembly",
-    "court", "bank", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
+    "court", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
 }
 # Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
 PLACE_WORDS = {
@@ -210,6 +210,9 @@ NOTE_FUNCTIONS = {
 # Ceremonies").
 TITLE_FUNCTIONS = [
     (re.compile(r"\bperformance\b", re.I), "performer"),
+    (re.compile(r"\b(?:opening|welcom(?:e|ing)) (?:remarks|address|statements?)\b", re.I),
+     "opening remarks"),
+    (re.compile(r"\bclosing (?:remarks|address|statements?)\b", re.I), "closing remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
     (re.compile(r"^keynote\b", re.I), "keynote"),
 ]
@@ -240,6 +243,24 @@ SPONSOR = re.compile(
     r"\b(?:organi[sz]ed (?:under|by|in)|co-organi[sz]ed|funded by|sponsored by|supported by|"
     r"in partnership with|in collaboration with|hosted by|financed by|with the support of|"
     r"with funding from|convened by|brought to you by)\b",
+    re.I,
+)
+# Field labels on event pages: "Time: 10.00 - 11.30", "Venue: Room 4", "Organizers: FAO".
+TIME_FIELD = re.compile(r"^(?:date|time|when|date and time|date & time|schedule)\s*[:：]\s*",
+                        re.I)
+VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
+SPONSOR_FIELD = re.compile(
+    r"^(?:organi[sz]ers?|co-organi[sz]ers?|organi[sz]ed by|hosted by|hosts?|partners?|"
+    r"sponsors?|sponsored by|funded by|convened by|conveners?|in partnership with)\s*[:：]?\s*\S",
+    re.I,
+)
+# Page furniture printed as a heading over the programme.
+FURNITURE = re.compile(
+    r"^(?:(?:event |detailed |full |draft |provisional |conference |session )?"
+    r"(?:programme|program|agenda|schedule|overview|description|details|information)|"
+    r"about(?: the (?:event|session))?|background|register|registration|share|"
+    r"add to calendar|back to (?:agenda|programme|program)|"
+    r"time|times|session|sessions|title|topic|venue|room|date|day|format)\s*:?$",
     re.I,
 )
 # Venue lines ("Lomond Auditorium, Glasgow, UK"): logistics, not people.

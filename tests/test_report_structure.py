@@ -1,0 +1,268 @@
+"""Report structure on real documents, with exact values.
+
+The seed report (text rendering and the PDF made from it), corpus PDFs read through
+`conftest.extracted` (shared with the corpus ratchet, so each file is read once), and the
+layout step on hand-made character records (engine-independent facts: superscripts,
+subscripts, ligatures, columns).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from conftest import CORPUS, SAMPLES, extracted, need_corpus
+
+from soilkit.errors import EncryptedError, InputError, NoTextLayerError
+from soilkit.model import Document, Line, Span
+from soilkit.read.layout import chars_to_lines
+from soilkit.read.pdf import read_pdf
+from soilkit.structure.textjoin import Joiner
+
+
+def _para(doc, number):
+    return next(p for p in doc.paragraphs if p.number == number)
+
+
+def _note(doc, number):
+    return next(f for f in doc.footnotes if f.number == number)
+
+
+def _corpus(name: str):
+    need_corpus()
+    doc = extracted(str(CORPUS / "pdf" / f"{name}.pdf"))
+    assert isinstance(doc, Document), f"{name} was not read as a report"
+    return doc
+
+
+# ---------------------------------------------------------------- the seed report
+
+
+@pytest.fixture(scope="module", params=["seed-report.txt", "seed-report.pdf"])
+def seed(request):
+    path = SAMPLES / request.param
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in samples/")
+    return extracted(str(path))
+
+
+def test_seed_paragraph_8_carries_footnotes_9_10_11(seed):
+    para = _para(seed, 8)
+    assert para.footnotes == [9, 10, 11]
+    assert para.text.startswith("Under its Decision 15/28 on Biodiversity and Agriculture")
+    assert "Soil Biodiversity (Plan of Action" in para.text  # marker 9 taken out, no space left
+
+
+def test_seed_footnote_2_is_the_decision_symbol(seed):
+    assert _note(seed, 2).text == "UNEP/CBD/COP/DEC/VIII/23."
+    assert _note(seed, 2).cited_in == [1]
+
+
+def test_seed_table_of_contents_gives_no_paragraph(seed):
+    assert [p.number for p in seed.paragraphs] == list(range(1, 18))
+    assert not any("....." in p.text or p.text.startswith("Introduction") for p in seed.paragraphs)
+    assert [(s.number, s.title) for s in seed.sections][1:] == [
+        ("I.", "INTRODUCTION"), ("II.", "FAO ACTIVITIES")]
+
+
+def test_seed_paragraph_7_continues_after_the_footnote_block(seed):
+    para = _para(seed, 7)
+    assert para.footnotes == [6, 7, 8]
+    assert "The results of the survey will be published in mid 2023 and will serve" in para.text
+    assert para.text.endswith("on the Global Biodiversity Monitoring Framework.")
+
+
+def test_seed_metadata(seed):
+    meta = seed.metadata
+    assert meta.title.startswith("PROGRESS REPORT ON THE IMPLEMENTATION")
+    assert meta.body == "COMMISSION ON GENETIC RESOURCES FOR FOOD AND AGRICULTURE"
+    assert meta.session == "Nineteenth Regular Session"
+    assert meta.place == "Rome"
+    assert meta.dates == ["2023-07-17", "2023-07-21"]
+
+
+def test_seed_footnote_urls(seed):
+    assert _note(seed, 4).urls == ["https://www.fao.org/global-soil-partnership/netsob/en/"]
+    assert _note(seed, 13).urls == [
+        "https://www.fao.org/global-soil-partnership/about/gsp-action-framework-2022-2030/en/"]
+
+
+# ---------------------------------------------------------------- corpus documents
+
+
+def test_resolution_paragraph_markers_pages_and_preamble():
+    doc = _corpus("un-ga-res-79-208-biological-diversity")
+    para = _para(doc, 47)
+    assert para.text.startswith("Notes the ongoing work of the Joint Liaison Group")
+    assert para.footnotes == [30, 31, 32] and para.pages == [12]
+    assert _para(doc, 3).pages == [6, 7]
+    preamble = [p for p in doc.paragraphs if p.number is None]
+    assert len(preamble) == 41
+    assert preamble[0].text.startswith("Recalling its resolution 78/155 of 19 December 2023")
+    assert preamble[0].footnotes == [1]
+    assert _note(doc, 20).text == ("See United Nations Environment Programme, document "
+                                   "UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11.")
+    assert _note(doc, 22).cited_in == [1]
+
+
+def test_resolution_keeps_real_hyphens_at_line_ends():
+    doc = _corpus("un-ga-res-79-208-biological-diversity")
+    assert "Kunming-Montreal Global Biodiversity Framework, and decides" in _para(doc, 49).text
+
+
+def test_three_column_reading_order():
+    doc = _corpus("us-federal-register-2020-17221-faa-proposed-rule")
+    para = next(p for p in doc.paragraphs if p.text.startswith("On October 29, 2018, a Boeing"))
+    assert para.pages == [1, 2]
+    assert "takeoff from Soekarno-Hatta International Airport in Jakarta" in para.text
+    assert para.footnotes == [1, 2, 3]
+    assert _note(doc, 12).text.endswith("descend, using control column inputs only.")
+
+
+def test_minutes_items_and_french_text():
+    doc = _corpus("fr-quebec-sainte-adele-demolition-committee-minutes-2023")
+    assert [p.text for p in doc.paragraphs if p.number is not None][3] == (
+        "Demande de démolition pour le 1069, boulevard de de Sainte-Adèle")
+    assert any(p.text == "La séance est levée à 16h05." for p in doc.paragraphs)
+
+
+def test_negotiating_text_labels_with_suffixes():
+    doc = _corpus("unfccc-adp-2015-informal-note-11-draft-agreement")
+    assert doc.metadata.symbol == "ADP.2015.11.InformalNote"
+    para = next(p for p in doc.paragraphs if p.number == "3ter"
+                and p.text.startswith("Notwithstanding paragraphs 2 and 3"))
+    assert para.footnotes == [4]
+
+
+def test_vertical_japanese_without_mojibake():
+    doc = _corpus("jp-kanpo-official-gazette-page")
+    text = "".join(p.text for p in doc.paragraphs)
+    assert "道路交通法" in text
+    assert "\ufffd" not in text and "ã" not in text
+
+
+# ---------------------------------------------------------------- layout on character records
+
+
+def _chars(text, x, top, size, font="Times-Roman", step=None):
+    step = step or size * 0.5
+    out = []
+    for i, ch in enumerate(text):
+        out.append({"text": ch, "x0": x + i * step, "x1": x + (i + 1) * step, "top": top,
+                    "bottom": top + size, "size": size, "fontname": font, "upright": True})
+    return out
+
+
+def test_marker_glued_to_a_year_is_superscript_and_a_subscript_is_not():
+    body = _chars("in 2006", 72, 100, 10)
+    marker = _chars("1", 72 + 7 * 5, 97, 6)  # smaller and raised
+    co = _chars("CO", 200, 100, 10)
+    sub = _chars("2", 210, 104, 6)  # smaller but lowered
+    lines = chars_to_lines(body + marker + co + sub, 1, 600, 800)
+    assert len(lines) == 1
+    spans = lines[0].spans
+    assert [s.text.strip() for s in spans if s.superscript] == ["1"]
+    assert "CO2" in lines[0].text
+
+
+def test_ligatures_and_font_styles():
+    line = chars_to_lines(_chars("e\ufb00ect", 72, 100, 10, "ABCDEF+Calibri-BoldItalic"),
+                          1, 600, 800)[0]
+    assert line.text == "effect" and line.bold and line.italic
+
+
+def test_two_columns_are_read_one_after_the_other():
+    chars = []
+    for row in range(20):
+        chars += _chars(f"left column line {row:02d}", 50, 100 + row * 12, 10)
+        chars += _chars(f"right column line {row:02d}", 320, 100 + row * 12, 10)
+    lines = chars_to_lines(chars, 1, 600, 800)
+    texts = [ln.text for ln in lines]
+    assert texts[:20] == [f"left column line {row:02d}" for row in range(20)]
+    assert texts[20] == "right column line 00" and lines[20].column == 1
+
+
+# ---------------------------------------------------------------- joining lines
+
+
+def test_line_end_hyphens():
+    joiner = Joiner({"exclusive", "decision-makers"})
+    line = lambda t: Line(text=t, page=1, spans=[Span(t)])  # noqa: E731
+    assert joiner.join([line("useful to decision-"), line("makers and")]).text == (
+        "useful to decision-makers and")
+    assert joiner.join([line("the exclus-"), line("ive right")]).text == "the exclusive right"
+    assert joiner.join([line("Technological Develop-"), line("ment")]).text == (
+        "Technological Development")
+    assert joiner.join([line("the Kunming-"), line("Montreal Framework")]).text == (
+        "the Kunming-Montreal Framework")
+    assert joiner.join([line("demande 2023-"), line("0379;")]).text == "demande 2023-0379;"
+
+
+def test_broken_url_is_rejoined():
+    joiner = Joiner()
+    line = lambda t: Line(text=t, page=1, spans=[Span(t)])  # noqa: E731
+    text = joiner.join([line("See https://www.example.org/publications/reports-"),
+                        line("2023/annual.pdf")]).text
+    assert text == "See https://www.example.org/publications/reports-2023/annual.pdf"
+
+
+# ---------------------------------------------------------------- unreadable PDFs
+
+
+def _pdf_with_text(text: str) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    if text:
+        c.drawString(72, 720, text)
+    else:
+        c.rect(72, 72, 200, 200, fill=1)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _encrypted(data: bytes, user: str, owner: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user, owner_password=owner)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_user_password_is_an_encrypted_error():
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pypdf")
+    data = _encrypted(_pdf_with_text("Secret text"), "user", "owner")
+    with pytest.raises(EncryptedError, match="encrypted: a password is needed to open it"):
+        list(read_pdf(data, path="locked.pdf"))
+
+
+def test_owner_password_only_opens():
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pypdf")
+    data = _encrypted(_pdf_with_text("Readable text"), "", "owner")
+    assert [ln.text for ln in read_pdf(data, path="owner.pdf")] == ["Readable text"]
+
+
+def test_image_only_pdf_needs_ocr():
+    pytest.importorskip("reportlab")
+    with pytest.raises(NoTextLayerError, match="no text layer"):
+        list(read_pdf(_pdf_with_text(""), path="scan.pdf"))
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n%garbage that never ends", b"not a pdf at all",
+                                  b""])
+def test_corrupt_input_is_an_input_error(data):
+    with pytest.raises(InputError, match="not a readable PDF"):
+        list(read_pdf(data, path="bad.pdf"))
+
+
+def test_truncated_pdf_is_an_input_error():
+    pytest.importorskip("reportlab")
+    data = _pdf_with_text("Some text")
+    with pytest.raises(InputError, match="not a readable PDF"):
+        list(read_pdf(data[: len(data) // 3], path="cut.pdf"))

@@ -1,0 +1,470 @@
+"""Session pages: exact values on the seed page, its HTML rendering, and the formats programme
+pages are printed in (the page texts below are written for these tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import ROOT, SAMPLES
+
+import soilkit
+from soilkit.model import Document, SessionPage
+from soilkit.structure.sessions.people import is_name, parse_people, unglue
+from soilkit.structure.sessions.times import find_dates, find_times
+
+SEED_TEXT = SAMPLES / "seed-session-page.txt"
+SEED_HTML = SAMPLES / "seed-session-page.html"
+SEGMENT = "Soils as keystone for food security and ecosystem restoration"
+
+
+def _sessions(path) -> list[dict]:
+    page = soilkit.extract(str(path))
+    assert isinstance(page, SessionPage)
+    return page.to_dict()["sessions"]
+
+
+def _write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the seed page
+
+
+def test_seed_page_sessions_times_and_parent():
+    sessions = _sessions(SEED_TEXT)
+    assert [s["title"] for s in sessions] == [
+        "Soils and the UN Decade on Ecosystem Restoration",
+        "Soil Organic Carbon: How can smallholder farming communities benefit from carbon "
+        "sequestration projects?",
+        "“Measuring Progress” on Gender & Land Tenure",
+    ]
+    for s in sessions:
+        assert s["status"] == "LIVE NOW"
+        assert (s["date"], s["start"], s["end"], s["timezone"]) == ("2020-06-03", "14:00",
+                                                                    "18:00", None)
+        assert s["parent"] == SEGMENT
+        # the segment's organiser line is handed to the sessions it holds
+        assert s["sponsors"][0].startswith("This session is organised under TMG’s SEWOH Lab")
+    first = sessions[0]
+    assert first["description"].startswith("The draft strategy of the UN Decade on")
+    assert first["description"].split("\n\n")[1].startswith("This session addresses both")
+    assert len(first["objectives"]) == 4
+    assert first["objectives"][2] == ("Discuss pathways to ensure that restoration measures "
+                                      "consider tenure rights")
+    assert sessions[1]["objectives"] == [] and sessions[2]["objectives"] == []
+
+
+def test_seed_page_people():
+    sessions = _sessions(SEED_TEXT)
+    first = sessions[0]["people"]
+    assert first[0] == {"name": "Annalisa Mauro", "honorific": None,
+                        "role": "Global Network Coordinator",
+                        "organization": "International Land Coalition", "acronym": "ILC",
+                        "function": "speaker"}
+    assert [(p["name"], p["function"]) for p in first] == [
+        ("Annalisa Mauro", "speaker"), ("Susan Chomba", "speaker"),
+        ("Martin Yemefack", "speaker"), ("Tim Christophersen", "concluding remarks"),
+        ("Alexander Müller", "facilitator"),  # glued to the line before in the text
+    ]
+    assert (first[3]["organization"], first[3]["acronym"]) == ("UN Environment", "UNEP")
+    assert (first[4]["role"], first[4]["organization"]) == ("Managing Director", "TMG Research")
+    amy = sessions[1]["people"][0]
+    assert (amy["name"], amy["role"], amy["organization"], amy["acronym"]) == (
+        "Amy Duchelle", "Team Leader – Climate Change, Energy & Low-Carbon", "CIFOR / ICRAF",
+        None)
+    assert sessions[1]["people"][3]["name"] == "Sarah D’haen"
+    assert [p["function"] for p in sessions[2]["people"]] == ["speaker"] * 3 + ["facilitator"]
+
+
+def test_seed_html_gives_the_same_sessions_as_the_text():
+    from_text = soilkit.extract(str(SEED_TEXT)).to_dict()
+    from_html = soilkit.extract(str(SEED_HTML)).to_dict()
+    assert from_html["source"]["format"] == "html"
+    assert from_html["sessions"] == from_text["sessions"]
+    assert from_html["event"] == from_text["event"]
+
+
+def test_seed_html_sample_is_what_the_script_writes():
+    spec = importlib.util.spec_from_file_location("make_session_html",
+                                                  ROOT / "scripts" / "make_session_html.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rendered = module.render(SEED_TEXT.read_text(encoding="utf-8"))
+    assert rendered == SEED_HTML.read_text(encoding="utf-8")
+    assert rendered.count("<h2>") == 3 and '<ul class="speakers">' in rendered
+
+
+def test_type_is_detected_and_can_be_forced():
+    assert isinstance(soilkit.extract(str(SEED_TEXT)), SessionPage)
+    assert isinstance(soilkit.extract(str(SAMPLES / "seed-report.txt")), Document)
+    assert isinstance(soilkit.extract(str(SEED_TEXT), type="report"), Document)
+
+
+def test_descriptions_go_through_the_reference_finder(monkeypatch):
+    import soilkit.references as refs
+
+    seen = []
+    monkeypatch.setattr(refs, "find_references", lambda text, **kw: seen.append(text) or [])
+    soilkit.extract(str(SEED_TEXT))
+    assert len(seen) == 3 and seen[0].startswith("The draft strategy")
+
+
+# ---------------------------------------------------------------- other formats
+
+DAYS = """Global Soil Week 2024
+
+Programme
+
+Monday, 4 March 2024
+
+09:00 – 10:30 Opening plenary
+Welcome to the week and a look at the state of the world's soils.
+Opening remarks: Dr. Jane Okello, Director, Land and Water Division, FAO
+Keynote: Prof. Pedro Alvarez, University of Chile
+Moderator: Ms. Laura Brandt, Senior Advisor, GIZ
+
+11:00 – 12:30 Soil carbon markets: promise or peril?
+Key questions:
+• Is soil carbon permanent enough to be sold?
+• Who carries the risk when it is lost?
+{speakers}
+Chaired by H.E. Ms. Amina Diallo, Minister of Agriculture, Senegal
+
+Tuesday, 5 March 2024
+
+2:00 PM - 3:30 PM Field visit: restoring degraded rangelands
+Participants visit a restoration site near the venue.
+""".format(speakers="Speakers: Ahmed Karim, Policy Officer, UNCCD; Mei Lin, Researcher, "
+                    "CIFOR-ICRAF (tbc); Tom Weber, CEO, SoilTrust")
+
+
+def test_day_headings_set_the_date_and_labels_set_functions(tmp_path):
+    sessions = _sessions(_write(tmp_path, "days.txt", DAYS))
+    assert [(s["title"], s["date"], s["start"], s["end"]) for s in sessions] == [
+        ("Opening plenary", "2024-03-04", "09:00", "10:30"),
+        ("Soil carbon markets: promise or peril?", "2024-03-04", "11:00", "12:30"),
+        ("Field visit: restoring degraded rangelands", "2024-03-05", "14:00", "15:30"),
+    ]
+    opening = sessions[0]["people"]
+    assert [(p["honorific"], p["name"], p["function"]) for p in opening] == [
+        ("Dr.", "Jane Okello", "opening remarks"), ("Prof.", "Pedro Alvarez", "keynote"),
+        ("Ms.", "Laura Brandt", "moderator")]
+    assert opening[1]["organization"] == "University of Chile" and opening[1]["role"] is None
+    markets = sessions[1]
+    assert markets["objectives"] == ["Is soil carbon permanent enough to be sold?",
+                                     "Who carries the risk when it is lost?"]
+    assert [(p["name"], p["role"], p["organization"], p["function"])
+            for p in markets["people"]] == [
+        ("Ahmed Karim", "Policy Officer", "UNCCD", "speaker"),
+        ("Mei Lin", "Researcher", "CIFOR-ICRAF", "speaker"),  # "(tbc)" is not part of it
+        ("Tom Weber", "CEO", "SoilTrust", "speaker"),
+        ("Amina Diallo", "Minister of Agriculture", "Senegal", "moderator"),
+    ]
+    assert markets["people"][3]["honorific"] == "H.E. Ms."
+    page = soilkit.extract(str(tmp_path / "days.txt")).to_dict()
+    assert page["event"] == {"name": "Global Soil Week 2024",
+                             "dates": ["2024-03-04", "2024-03-05"]}
+
+
+PARTS = """Day 2 | Thursday 14 November
+
+MORNING
+
+10:00-11:15 (CET)
+Financing soil health
+How can public and private finance reach the farmers who restore soils? This session looks
+at blended finance models.
+Panelists:
+Maria Gonzalez (World Bank)
+Kofi Mensah (Alliance for a Green Revolution in Africa)
+Sarah Johnson
+(Moderator)
+
+AFTERNOON
+
+14:00-15:00 (CET)
+Youth voices for land
+Young leaders share their stories from the field.
+Aisha Bello
+Lucas Moreau
+Facilitator: David Kim, Programme Officer, UNEP
+"""
+
+
+def test_day_parts_names_only_and_a_label_over_the_lines_below(tmp_path):
+    sessions = _sessions(_write(tmp_path, "parts.txt", PARTS))
+    assert [(s["title"], s["date"], s["start"], s["end"], s["timezone"], s["parent"])
+            for s in sessions] == [
+        ("Financing soil health", None, "10:00", "11:15", "CET", None),  # no year printed
+        ("Youth voices for land", None, "14:00", "15:00", "CET", None),
+    ]
+    assert [(p["name"], p["organization"], p["function"]) for p in sessions[0]["people"]] == [
+        ("Maria Gonzalez", "World Bank", "panelist"),
+        ("Kofi Mensah", "Alliance for a Green Revolution in Africa", "panelist"),
+        ("Sarah Johnson", None, "moderator"),
+    ]
+    assert [(p["name"], p["function"]) for p in sessions[1]["people"]] == [
+        ("Aisha Bello", "speaker"), ("Lucas Moreau", "speaker"), ("David Kim", "facilitator")]
+
+
+BLOCKS = """Morning Programme
+
+8:30 a.m.
+
+Welcome Coffee
+
+Tree Planting Ceremony
+
+Governor Ana Silva, State of Mato Grosso
+
+Finance for Forests
+
+10:00 a.m.
+
+Investing in Restoration: What Works
+
+Moderator: Paul Green, Editor, Forest News
+
+Ngozi Adeyemi, Managing Partner, Green Capital Fund
+
+Hon. Peter Obi and Dr. Karin Larsen
+"""
+
+
+def test_block_headings_twelve_hour_times_and_offices(tmp_path):
+    sessions = _sessions(_write(tmp_path, "blocks.txt", BLOCKS))
+    assert [(s["title"], s["start"], s["parent"]) for s in sessions] == [
+        ("Welcome Coffee", "08:30", None),
+        ("Tree Planting Ceremony", "08:30", None),
+        ("Investing in Restoration: What Works", "10:00", "Finance for Forests"),
+    ]
+    assert sessions[0]["people"] == []
+    governor = sessions[1]["people"][0]
+    assert (governor["name"], governor["role"], governor["organization"]) == (
+        "Ana Silva", "Governor", "State of Mato Grosso")
+    assert [(p["honorific"], p["name"], p["function"]) for p in sessions[2]["people"]] == [
+        (None, "Paul Green", "moderator"), (None, "Ngozi Adeyemi", "speaker"),
+        ("Hon.", "Peter Obi", "speaker"), ("Dr.", "Karin Larsen", "speaker")]
+
+
+# ---------------------------------------------------------------- the pieces
+
+
+@pytest.mark.parametrize("text, start, end, tz", [
+    ("14:00-18:00", "14:00", "18:00", None),
+    ("9:00 a.m.", "09:00", None, None),
+    ("2:00 PM", "14:00", None, None),
+    ("2:00 - 3:30 PM", "14:00", "15:30", None),
+    ("11:00 – 1:00 p.m.", "11:00", "13:00", None),
+    ("12:00 a.m.", "00:00", None, None),
+    ("08:00 EAT - 08:30 EAT", "08:00", "08:30", "EAT"),
+    ("13:00 to 14:15 (Europe/Brussels) (Europe/Brussels)", "13:00", "14:15", "Europe/Brussels"),
+    ("10:00–11:30 UTC+2", "10:00", "11:30", "UTC+2"),
+])
+def test_times(text, start, end, tz):
+    found = find_times(text)
+    assert (found.start, found.end, found.timezone) == (start, end, tz)
+
+
+def test_not_times():
+    assert find_times("funded from 2020-2024 for 1.6 billion people") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 June 2020", "2020-06-03"),
+    ("September 15, 2022", "2022-09-15"),
+    ("Friday, 4 December 2015, 12:30 – 14:00", "2015-12-04"),
+    ("Thursday 14 November", None),
+])
+def test_dates(text, iso):
+    assert find_dates(text)[0].iso == iso
+
+
+def test_person_grammar():
+    (p,) = parse_people("Mr. Humberto Delgado Rosa, Director, Natural Capital, DG Environment, "
+                        "European Commission")
+    assert (p.honorific, p.name, p.role, p.organization) == (
+        "Mr.", "Humberto Delgado Rosa", "Director, Natural Capital, DG Environment",
+        "European Commission")
+    (p,) = parse_people("Ms. Monique Barbut, UNCCD Executive Secretary (video message)")
+    assert (p.role, p.organization, p.function) == ("UNCCD Executive Secretary", None,
+                                                    "video message")
+    (p,) = parse_people("Dana Tizya-Tramm, Tribal Councillor, Vuntut Gwitchin Government, "
+                        "Old Crow, Yukon Territory")
+    assert p.organization == "Vuntut Gwitchin Government, Old Crow, Yukon Territory"
+    (p,) = parse_people("Angel Hsu Assistant Professor, Yale-NUD College")
+    assert (p.name, p.role, p.organization) == ("Angel Hsu", "Assistant Professor",
+                                                "Yale-NUD College")
+
+
+def test_glued_run_of_people():
+    people = parse_people("AnnaBerg (Soil Lab )LeoMcKay (Green Fund, Seed programme)Ida Roy")
+    assert [(p.name, p.organization) for p in people] == [
+        ("Anna Berg", "Soil Lab"), ("Leo McKay", "Green Fund, Seed programme"),
+        ("Ida Roy", None)]
+    assert unglue("McLean") == "McLean" and unglue("KasparPaur") == "Kaspar Paur"
+
+
+def test_names_and_not_names():
+    assert is_name("Nasha A. C. Cuvelier") and is_name("José Graziano da Silva")
+    assert not is_name("Climate Leadership") and not is_name("Lomond Auditorium")
+    assert not is_name("Opening Performance") and not is_name("FAO DG")
+
+
+MARKDOWN = """# Land Restoration Forum 2025
+
+## Wednesday, 11 June 2025
+
+### 09:30 – 10:30 | Restoring drylands at scale
+
+Drylands cover 41% of the Earth's land surface. This session reviews what has worked.
+
+**Speakers**
+
+- Fatima Sow, Head of Programmes, Great Green Wall Accelerator
+- Dr. Omar Haddad, Senior Scientist, ICARDA
+
+Moderated by Julia Meyer, Journalist, Deutsche Welle
+
+### 11:00 – 12:00 | Closing plenary
+
+- Closing remarks: Ibrahim Thiaw, Executive Secretary, UNCCD
+"""
+
+
+def test_markdown_headings_and_a_run_in_label(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "forum.md", MARKDOWN))).to_dict()
+    assert page["event"] == {"name": "Land Restoration Forum 2025", "dates": ["2025-06-11"]}
+    sessions = page["sessions"]
+    assert [(s["title"], s["date"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Restoring drylands at scale", "2025-06-11", "09:30", "10:30", None),
+        ("Closing plenary", "2025-06-11", "11:00", "12:00", None),
+    ]
+    assert [(p["name"], p["acronym"] or p["organization"], p["function"])
+            for s in sessions for p in s["people"]] == [
+        ("Fatima Sow", "Great Green Wall Accelerator", "speaker"),
+        ("Omar Haddad", "ICARDA", "speaker"),
+        ("Julia Meyer", "Deutsche Welle", "moderator"),
+        ("Ibrahim Thiaw", "UNCCD", "closing remarks"),
+    ]
+
+
+SIDE_EVENT = """Side event: Healthy soils for food security
+
+Date: Tuesday, 12 December 2023
+Time: 10.00 - 11.30 (GST)
+Venue: SE Room 4, Blue Zone, Expo City Dubai
+
+Organizers: FAO, Global Soil Partnership
+
+Soils are the foundation of food systems. This side event will present the results of the
+soil doctors programme.
+
+Programme
+10.00 - 10.10 Welcome and opening remarks, Mr. Maurizio Martina, Deputy Director-General, FAO
+10.10 - 10.40 Panel discussion
+- Ms. Ana Vargas, Secretary, Global Soil Partnership
+- Dr. Ravi Lal, Distinguished Professor, Ohio State University
+10.40 - 11.30 Q&A and closing
+"""
+
+
+def test_event_page_with_field_labels_and_a_running_order(tmp_path):
+    sessions = _sessions(_write(tmp_path, "side.txt", SIDE_EVENT))
+    parent = "Side event: Healthy soils for food security"
+    assert [(s["title"], s["date"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Welcome and opening remarks", "2023-12-12", "10:00", "10:10", parent),
+        ("Panel discussion", "2023-12-12", "10:10", "10:40", parent),
+        ("Q&A and closing", "2023-12-12", "10:40", "11:30", parent),
+    ]
+    assert [(p["name"], p["function"]) for p in sessions[0]["people"]] == [
+        ("Maurizio Martina", "opening remarks")]
+    assert [p["name"] for p in sessions[1]["people"]] == ["Ana Vargas", "Ravi Lal"]
+    # the event holds no people of its own: a parent, not a session; its organisers move down
+    assert sessions[2]["sponsors"] == ["Organizers: FAO, Global Soil Partnership"]
+
+
+TABLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Programme</title></head><body>
+<main>
+<h1>Asia-Pacific Soil Partnership Meeting 2024</h1>
+<h2>Day 1 – Wednesday, 17 April 2024</h2>
+<table>
+<thead><tr><th>Time</th><th>Session</th><th>Speakers</th></tr></thead>
+<tbody>
+<tr><td>09:00–09:30</td><td>Opening session</td>
+<td>Mr. Kim Lee, Secretary, Asian Soil Partnership<br>Ms. Sara Tan, Soil Scientist, FAO</td></tr>
+<tr><td>09:30–10:30</td><td><strong>Soil information systems</strong>
+<p>Countries report on their national soil databases.</p></td>
+<td>Moderator: Dr. Ali Khan, Land Resources Institute</td></tr>
+<tr><td>10:30–11:00</td><td>Coffee break</td><td></td></tr>
+</tbody></table>
+<h2>Day 2 – Thursday, 18 April 2024</h2>
+<h3>14:00 – 15:30 Field trip</h3>
+<p>Visit to a long-term soil experiment.</p>
+</main></body></html>
+"""
+
+
+def test_html_programme_table(tmp_path):
+    sessions = _sessions(_write(tmp_path, "table.html", TABLE))
+    assert [(s["title"], s["date"], s["start"], s["end"]) for s in sessions] == [
+        ("Opening session", "2024-04-17", "09:00", "09:30"),
+        ("Soil information systems", "2024-04-17", "09:30", "10:30"),
+        ("Coffee break", "2024-04-17", "10:30", "11:00"),
+        ("Field trip", "2024-04-18", "14:00", "15:30"),
+    ]
+    assert [(p["honorific"], p["name"], p["organization"]) for p in sessions[0]["people"]] == [
+        ("Mr.", "Kim Lee", "Asian Soil Partnership"), ("Ms.", "Sara Tan", "FAO")]
+    assert sessions[1]["description"] == "Countries report on their national soil databases."
+    assert sessions[1]["people"][0]["function"] == "moderator"
+
+
+STACKED = """15:00 - 16:30 CEST
+Restoring peatlands: the next frontier
+Peatlands store twice as much carbon as all the world's forests.
+Speakers
+Jane Doe
+Director, Peatland Programme, Wetlands International (WI)
+John Smith
+CEO, Acme Carbon
+Lena Berg (moderator)
+Journalist
+"""
+
+
+def test_name_lines_with_the_affiliation_under_them(tmp_path):
+    (session,) = _sessions(_write(tmp_path, "stacked.txt", STACKED))
+    assert (session["start"], session["end"], session["timezone"]) == ("15:00", "16:30", "CEST")
+    assert [(p["name"], p["role"], p["organization"], p["acronym"], p["function"])
+            for p in session["people"]] == [
+        ("Jane Doe", "Director, Peatland Programme", "Wetlands International", "WI", "speaker"),
+        ("John Smith", "CEO", "Acme Carbon", None, "speaker"),
+        ("Lena Berg", "Journalist", None, None, "moderator"),
+    ]
+
+
+def test_section_numbers_are_not_times():
+    assert find_times("3.14 Climate change") is None
+    assert find_times("10.00 - 11.30 Panel").start == "10:00"
+
+
+ONE_NAME = """10:00 - 11:00
+Ocean Voices
+A conversation about the blue economy and coastal livelihoods.
+Maria Santos
+11:30 - 12:30
+Mountain Partnerships
+How mountain communities adapt to a changing climate.
+Tenzin Norbu
+"""
+
+
+def test_a_lone_name_before_the_next_slot_is_a_speaker(tmp_path):
+    sessions = _sessions(_write(tmp_path, "one.txt", ONE_NAME))
+    assert [(s["title"], s["start"], [p["name"] for p in s["people"]]) for s in sessions] == [
+        ("Ocean Voices", "10:00", ["Maria Santos"]),
+        ("Mountain Partnerships", "11:30", ["Tenzin Norbu"]),
+    ]
