@@ -53,8 +53,12 @@ class Figure:
     note: str = ""
 
     def row(self) -> str:
-        value = "n/a" if self.value is None else f"{self.value:,.3g}" if self.value < 100 \
-            else f"{self.value:,.0f}"
+        if self.value is None:
+            value = "n/a"
+        elif self.unit == "×":
+            value = f"{self.value:.2f}"
+        else:
+            value = f"{self.value:,.3g}" if self.value < 100 else f"{self.value:,.0f}"
         verdict = {True: "met", False: "**missed**", None: "—"}[self.met]
         return f"| {self.name} | {value} {self.unit} | {self.target} | {verdict} | {self.note} |"
 
@@ -205,12 +209,26 @@ def startup(runs: int) -> list[Figure]:
 
 _PEAK = """
 import json, resource, sys
+
+
+def peak_kb():
+    # VmHWM is this process's own high-water mark; ru_maxrss would also count the memory of the
+    # benchmark process this one was forked from (Linux keeps it across exec)
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 import soilkit
 from soilkit.emit.data import to_json
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_kb()
 out = to_json(soilkit.extract(sys.argv[1], engine=sys.argv[2]).to_dict())
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"base_kb": base, "peak_kb": peak, "bytes": len(out)}))
+print(json.dumps({"base_kb": base, "peak_kb": peak_kb(), "bytes": len(out)}))
 """
 
 
@@ -279,7 +297,7 @@ def jobs(files: list[Path], engine: str) -> list[Figure]:
 def report(info: dict[str, str], figures: list[Figure], sections: dict[str, list[str]],
            quick: bool, load_end: str) -> str:
     out = ["# soilkit benchmark results", "",
-           "Written by `make bench` (`.venv/bin/python bench/run.py`"
+           "Written by `make bench` (`.venv/bin/python bench/run.py"
            + (" --quick`, a subset" if quick else "`") + "). Do not edit by hand.", "",
            "## Machine", ""]
     out += [f"- {k}: {v}" for k, v in info.items()]

@@ -261,3 +261,33 @@ def test_corpus_pdf_end_to_end(tmp_path):
     validate(doc)
     assert doc["source"]["format"] == "pdf" and doc["source"]["pages"] >= 1
     assert os.path.getsize(out / pdf.with_suffix(".yaml").name) > 0
+
+
+def test_progress_bar_on_a_terminal_stderr_leaves_stdout_data_intact(tmp_path):
+    """stderr a terminal, stdout a pipe (`soilkit extract docs/ -f json > out.json` at a
+    terminal): the bar shows on stderr, and every byte of data still reaches stdout."""
+    import pty
+    import subprocess
+
+    from soilkit_cli import SOILKIT
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_bytes(REPORT.read_bytes())
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([SOILKIT, "extract", str(tmp_path), "-f", "json"],
+                              stdout=subprocess.PIPE, stderr=slave, timeout=60)
+        os.close(slave)
+        shown = b""
+        try:
+            while chunk := os.read(master, 65536):
+                shown += chunk
+        except OSError:
+            pass
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    docs = json.loads(proc.stdout)
+    assert [d["source"]["path"] for d in docs] == [str(tmp_path / n) for n in
+                                                  ("a.txt", "b.txt", "c.txt")]
+    assert b"extract" in shown and b"3/3" in shown

@@ -51,17 +51,26 @@ def test_pdfium_characters_match_pdfplumbers():
         path = CORPUS / "pdf" / name
         with pdfplumber.open(str(path)) as pdf:
             page = pdf.pages[index]
-            want = [c for c in page.chars if not c["text"].isspace()]
+            chars = page.chars
+            want = [c for c in chars if not c["text"].isspace()]
+            drawn_spaces = [c for c in chars if c["text"].isspace()]
             size = (float(page.width), float(page.height))
         doc = pdfium.PdfDocument(str(path))
         page = doc[index]
         textpage = page.get_textpage()
-        width, height, got, decoded = _Reader(raw).page_chars(
+        width, height, records, decoded = _Reader(raw).page_chars(
             page.raw, textpage.raw, page.get_rotation(), page.get_mediabox())
         textpage.close()
         page.close()
         doc.close()
         assert decoded
+        got = [c for c in records if not c["text"].isspace()]
+        # drawn spaces are kept (the layout step reads word breaks from them), except the
+        # ones PDFium drops at line ends, where the layout has no use for them
+        spaces = [c for c in records if c["text"].isspace()]
+        assert 0.5 * len(drawn_spaces) < len(spaces) <= len(drawn_spaces)
+        assert all(any(abs(s["x0"] - d["x0"]) < 0.01 and abs(s["top"] - d["top"]) < 0.01
+                       for d in drawn_spaces) for s in spaces)
         assert (width, height) == pytest.approx(size)
         assert "".join(c["text"] for c in got) == "".join(c["text"] for c in want)
         for g, w in zip(got, want, strict=True):
@@ -151,3 +160,48 @@ def test_missing_pypdfium2_says_how_to_install(monkeypatch):
     kind, message = _error(_pdf(), "pdfium")
     assert kind is InputError
     assert "pip install 'soilkit[pdfium]'" in message
+
+
+@pytest.mark.parametrize("rotate, mediabox, cropbox", [
+    (90, None, None), (180, None, None), (270, None, None),
+    (0, (10, 20, 600, 780), (50, 60, 500, 700)), (90, (-5, 30, 612, 800), None),
+])
+def test_rotated_and_offset_pages_match_pdfplumber(rotate, mediabox, cropbox):
+    """pdfplumber turns a /Rotate page and measures from the MediaBox (not the CropBox), with
+    its own convention for a box that is not at the origin: the records follow it."""
+    need_corpus()
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+
+    from soilkit.read.pdfium import _Reader
+
+    page = PdfReader(str(CORPUS / "pdf" / "un-ga-res-79-210-harmony-with-nature.pdf")).pages[1]
+    if mediabox:
+        page.mediabox = RectangleObject(mediabox)
+    if cropbox:
+        page.cropbox = RectangleObject(cropbox)
+    if rotate:
+        page.rotate(rotate)
+    writer = PdfWriter()
+    writer.add_page(page)
+    buf = io.BytesIO()
+    writer.write(buf)
+    data = buf.getvalue()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        want = [c for c in pdf.pages[0].chars if not c["text"].isspace()]
+        size = (float(pdf.pages[0].width), float(pdf.pages[0].height))
+    doc = pdfium.PdfDocument(data)
+    fast = doc[0]
+    textpage = fast.get_textpage()
+    width, height, records, _ = _Reader(raw).page_chars(
+        fast.raw, textpage.raw, fast.get_rotation(), fast.get_mediabox())
+    got = [c for c in records if not c["text"].isspace()]
+    assert (width, height) == pytest.approx(size)
+    assert [c["text"] for c in got] == [c["text"] for c in want]
+    for g, w in zip(got, want, strict=True):
+        assert [g[k] for k in ("x0", "x1", "top", "bottom", "size")] == pytest.approx(
+            [w[k] for k in ("x0", "x1", "top", "bottom", "size")], abs=0.01)
+        assert g["upright"] == w["upright"]

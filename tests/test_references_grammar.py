@@ -119,11 +119,86 @@ CASES = [
      [("A/RES/74/242", "resolution", "UNGA", "74/242", None),
       ("74/242", "resolution", "UNGA", "74/242", None)]),
     ("Rome, 2019. 12/10. The Committee noted", []),
+    ("Resolution adopted by the General Assembly\n31/108. United Nations Conference on "
+     "Desertification", [("31/108", "resolution", "UNGA", "31/108", None)]),
     # identifiers broken across lines
     ("in decision\n15/28 and CBD/COP/DEC/\n14/30", [("15/28", "decision", "CBD COP", "15/28", None),
                                                    ("CBD/COP/DEC/\n14/30", "decision", "CBD COP",
                                                     "14/30", None)]),
 ]
+
+
+# Error classes found on fresh passages (not in dev.yaml), each in a sentence of our own.
+FRESH_CASES = [
+    # a date glued to a revision number: revisions have one digit
+    ("CBD/SBI/4/2/Rev.17 June 2022 ORIGINAL: ENGLISH",
+     [("CBD/SBI/4/2/Rev.1", "document", "CBD SBI", "CBD/SBI/4/2/Rev.1", None)]),
+    # a symbol glued to the 'Distr. GENERAL' line of a word-processed heading
+    ("CBDDistr.GENERALCBD/SBSTTA/25/312 May 2023",
+     [("CBD/SBSTTA/25/3", "document", "CBD SBSTTA", "CBD/SBSTTA/25/3", None)]),
+    ("Distr. LIMITEDUNEP/EA.6/L.4 for the Assembly",
+     [("UNEP/EA.6/L.4", "document", "UNEA", "UNEP/EA.6/L.4", None)]),
+    # a word processor's link field code between keyword and number
+    ('As asked in decision HYPERLINK "https://example.org/x" 15/13, paragraph 4, the CBD',
+     [("15/13", "decision", "CBD COP", "15/13", "paragraph 4")]),
+    # 'Dec.' before a Roman session; never a month
+    ("The Parties to the Montreal Protocol decided in Dec. XXX/3 and Decision XXIX/10:",
+     [("XXX/3", "decision", "Montreal Protocol MOP", "30/3", None),
+      ("XXIX/10", "decision", "Montreal Protocol MOP", "29/10", None)]),
+    ("signed on 4 Dec. 2019 in Rome", []),
+    # French and Spanish versions of the keyword, and their list words
+    ("la Conférence des Parties à la CBD, dans ses décisions XII/5 et 13/6,",
+     [("XII/5", "decision", "CBD COP", "12/5", None),
+      ("13/6", "decision", "CBD COP", "13/6", None)]),
+    ("la Asamblea General, en su resolución 72/277 y resoluciones 73/333 y 74/212,",
+     [("72/277", "resolution", "UNGA", "72/277", None),
+      ("73/333", "resolution", "UNGA", "73/333", None),
+      ("74/212", "resolution", "UNGA", "74/212", None)]),
+    # CITES committee and plenary papers; a joint Animals/Plants Committee paper
+    ("see AC31 Com. 4 (Rev. 1), AC31/PC25 Com. 2 and CoP19 Plen. 3 (Rev. 1)",
+     [("AC31 Com. 4 (Rev. 1)", "document", "CITES AC", "AC31 Com. 4 (Rev. 1)", None),
+      ("AC31/PC25 Com. 2", "document", "CITES AC", "AC31/PC25 Com. 2", None),
+      ("CoP19 Plen. 3 (Rev. 1)", "document", "CITES CoP", "CoP19 Plen. 3 (Rev. 1)", None)]),
+    # a CITES list names resolutions by 'Conf.' alone, but only a CITES text counts
+    ("CITES resolutions in effect: Conf. 11.3 (Rev. CoP19) Compliance; Conf. 17.4 Demand",
+     [("Conf. 11.3 (Rev. CoP19)", "resolution", "CITES CoP", "11/3", None),
+      ("Conf. 17.4", "resolution", "CITES CoP", "17/4", None)]),
+    ("Proceedings, Conf. 2.3 on soil physics, Vienna", []),
+    # FAO report covers: 'C 2019/Report', 'COAG 2020/REP' with a space for the slash
+    ("C 2019/Report and COAG 2020/REP were published; COFO 2016/2017 is a biennium",
+     [("C 2019/Report", "document", "FAO Conference", "C 2019/Report", None),
+      ("COAG 2020/REP", "document", "FAO COAG", "COAG 2020/REP", None)]),
+    # the Human Rights Council issues its own resolutions, numbered like the Assembly's
+    ("Human Rights Council resolution 52/23 and resolution 51/9 of the Human Rights Council",
+     [("52/23", "resolution", "HRC", "52/23", None), ("51/9", "resolution", "HRC", "51/9", None)]),
+    ("the Council adopted HRC/RES/50/9 on the right to food",
+     [("HRC/RES/50/9", "resolution", "HRC", "50/9", None)]),
+    # a long name glued to the word before it still names the body
+    ("Human Rights Council text, Recalling alsoGeneral Assembly resolution 75/1 on the UN,",
+     [("75/1", "resolution", "UNGA", "75/1", None)]),
+    # 'para.' and 'paras.' as pinpoints, written out as the labels write them
+    ("General Assembly resolution 71/313, para. 4, and resolution 72/100, paras. 2 and 5",
+     [("71/313", "resolution", "UNGA", "71/313", "paragraph 4"),
+      ("72/100", "resolution", "UNGA", "72/100", "paragraphs 2 and 5")]),
+    # a UNEA session page numbers its resolutions alone; the session comes from the page
+    ("At UNEA-6 in Nairobi, Member States adopted 15 resolutions. Resolution 3: Mineral "
+     "resources. Resolution 11 asks for more.",
+     [("Resolution 3", "resolution", "UNEA", "6/3", None),
+      ("Resolution 11", "resolution", "UNEA", "6/11", None)]),
+    ("The fourth session of the UN Environment Assembly closed. Resolution 14 covers nitrogen.",
+     [("Resolution 14", "resolution", "UNEA", "4/14", None)]),
+    ("The board met twice. Resolution 3 was tabled by the chair.", []),
+    ("After UNEA 5.2, the General Assembly adopted Resolution 2 on its own agenda.", []),
+    # '&' between list members in a table
+    ("CMS Decisions 14.11 & 14.12 on bycatch",
+     [("Decisions 14.11", "decision", "CMS COP", "14/11", None),
+      ("14.12", "decision", "CMS COP", "14/12", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_CASES)
+def test_fresh_error_classes(text, expected):
+    assert refs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -140,6 +215,11 @@ LOOK_ALIKES = [
     "REPORT 2018/001", "decision 15/28 June", "CGRFA-18 and CGRFA-19", "Vol. 31 No. 29",
     "http://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/65/162",
     "Recommendation 2.1 of the evaluation", "Decision 9.3 of the agenda", "Annex II/3",
+    # national and regional law numbered like treaty decisions
+    "Ministerial Resolution 0452/2019 on fertilizers", "decision 12/2019 of the Ministry",
+    "Ley 21/2015 de Montes", "Resolución 0261/2018 del Ministerio", "resolution 261/2018",
+    "Council Decision 2010/87/EU", "Commission Decision (EU) 2019/1754",
+    "Regulation (EU) 2023/1115 on deforestation-free products", "Directive 2009/147/EC",
     "CBD/COP/15/ and A/RES/ are prefixes", "Ramsar Draft Resolution X.00 Enhancing",
 ]
 
@@ -201,6 +281,7 @@ def test_malformed():
     ("Food and Agriculture Organization", "FAO"), ("the Conference", "Conference"),
     ("the Council", "Council"), ("Conference of the Parties", "COP"),
     ("Governing Council of UNEP", "UNEP GC"), ("Nagoya Protocol", "CBD NP-MOP"),
+    ("the Human Rights Council", "HRC"),
 ])
 def test_every_lexicon_word_is_seen(phrase, label):
     from soilkit.references.bodies import words_in

@@ -38,7 +38,8 @@ def _corpus(name: str):
 # ---------------------------------------------------------------- the seed report
 
 
-@pytest.fixture(scope="module", params=["seed-report.txt", "seed-report.pdf"])
+@pytest.fixture(scope="module",
+                params=["seed-report.txt", "seed-report.pdf", "seed-report.html"])
 def seed(request):
     path = SAMPLES / request.param
     if not path.exists():
@@ -266,3 +267,70 @@ def test_truncated_pdf_is_an_input_error():
     data = _pdf_with_text("Some text")
     with pytest.raises(InputError, match="not a readable PDF"):
         list(read_pdf(data[: len(data) // 3], path="cut.pdf"))
+
+
+def test_hard_wrapped_text_is_one_paragraph(tmp_path):
+    from soilkit.read import source_for
+    from soilkit.read.text import read_text
+    from soilkit.structure.report import build_report
+
+    data = (b"## I. INTRODUCTION\n\n"
+            b"1. The first paragraph is wrapped at seventy columns, as plain text\n"
+            b"files often are, and it names the\n"
+            b"United Nations at the start of a line.\n"
+            b"2. The second paragraph.\n")
+    doc = build_report(list(read_text(data, path="wrapped.txt")),
+                       source_for("wrapped.txt", data, "text"))
+    assert [(p.number, p.text) for p in doc.paragraphs] == [
+        (1, "The first paragraph is wrapped at seventy columns, as plain text files often are, "
+            "and it names the United Nations at the start of a line."),
+        (2, "The second paragraph."),
+    ]
+    assert [(s.number, s.title) for s in doc.sections] == [("I.", "INTRODUCTION")]
+
+
+def test_plain_footnote_number_at_the_page_foot():
+    """A footnote whose number is not raised opens where the page's text carries that
+    marker raised; a continuation line starting with a number does not open one."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    y = 700
+    for i in range(12):
+        c.setFont("Times-Roman", 11)
+        text = f"1. Body text of the first paragraph runs over several lines, line {i:02d}"
+        c.drawString(72, y, text if i == 0 else text[3:])
+        y -= 14
+    c.drawString(72, y, "and ends here with a marker")
+    c.setFont("Times-Roman", 7)
+    c.drawString(72 + c.stringWidth("and ends here with a marker", "Times-Roman", 11), y + 4, "1")
+    c.setFont("Times-Roman", 9)
+    c.drawString(72, 120, "1 A plain footnote that runs over to")
+    c.drawString(80, 109, "12 May 2024 on the next line.")
+    c.showPage()
+    c.save()
+    from soilkit.read import source_for
+    from soilkit.structure.report import build_report
+
+    data = buf.getvalue()
+    doc = build_report(list(read_pdf(data, path="plain.pdf")), source_for("plain.pdf", data, "pdf"))
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "A plain footnote that runs over to 12 May 2024 on the next line.")]
+    assert doc.paragraphs[0].footnotes == [1]
+    assert doc.paragraphs[0].text.endswith("and ends here with a marker")
+
+
+def test_table_rows_and_labels_told_apart():
+    from soilkit.structure.tables import is_row
+
+    def row(text):
+        return is_row(Line(text=text, page=1))
+
+    assert row("Goal/target\tHeadline or binary indicator")
+    assert row("4\tA.3 Red List Index")  # a bare number and a tab: a table row
+    assert not row("12.\tDecides to convene")  # a paragraph label and its tab stop
+    assert not row("3.1\tThe governing body shall")  # a sub-paragraph label
+    assert not row("(a)\tTo work with relevant organizations")
+    assert not row("Plain text without any cell boundary")

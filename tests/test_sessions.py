@@ -468,3 +468,471 @@ def test_a_lone_name_before_the_next_slot_is_a_speaker(tmp_path):
         ("Ocean Voices", "10:00", ["Maria Santos"]),
         ("Mountain Partnerships", "11:30", ["Tenzin Norbu"]),
     ]
+
+
+# ------------------------------------------- formats met on fresh programme pages (round 2)
+# Each page below is written for the test, in the layout of a kind of real page the parser
+# first got wrong.
+
+PIPE_AGENDA = """12:30 | Registration
+13:00 - Welcome
+13:10 | Where the soil data are
+Anna Kovacs, former Head of the Soil Observatory; Board Member
+13:40 | Panel on soil monitoring
+Moderator: Lena Brandt, European Commission
+Tomas Varga, former Director of LUCAS
+Mirela Popescu, Data Officer, EEA
+14:30 | Coffee break
+"""
+
+
+def test_pipe_rows_lower_case_roles_and_an_institution_is_not_a_name(tmp_path):
+    sessions = _sessions(_write(tmp_path, "agenda.txt", PIPE_AGENDA))
+    assert [(s["title"], s["start"]) for s in sessions] == [
+        ("Registration", "12:30"), ("Welcome", "13:00"),
+        ("Where the soil data are", "13:10"), ("Panel on soil monitoring", "13:40"),
+        ("Coffee break", "14:30")]
+    people = {s["title"]: [(p["name"], p["role"], p["organization"], p["function"])
+                           for p in s["people"]] for s in sessions}
+    assert people["Where the soil data are"] == [
+        ("Anna Kovacs", "former Head of the Soil Observatory", None, "speaker")]
+    assert people["Panel on soil monitoring"] == [
+        ("Lena Brandt", None, "European Commission", "moderator"),
+        ("Tomas Varga", "former Director of LUCAS", None, "speaker"),
+        ("Mirela Popescu", "Data Officer", "EEA", "speaker")]
+
+
+TITLE_THEN_WHEN = """Our events at the Rio Conventions Pavilion
+
+Land Day: Monday 9 June, 10:00 – 11:30
+
+How land tenure shapes restoration. Organised by the pavilion partners.
+
+Soil Day: Tuesday 10 June, 14:00 – 15:00
+
+Measuring soil carbon on smallholder farms.
+
+Wednesday June 11 | Closing reflections
+
+What the week taught us about soils.
+"""
+
+
+def test_a_title_and_its_day_on_one_line(tmp_path):
+    sessions = _sessions(_write(tmp_path, "pavilion.txt", TITLE_THEN_WHEN))
+    assert [(s["title"], s["start"], s["end"]) for s in sessions] == [
+        ("Land Day", "10:00", "11:30"), ("Soil Day", "14:00", "15:00"),
+        ("Closing reflections", None, None)]
+    assert sessions[2]["description"] == "What the week taught us about soils."
+
+
+CALENDAR = """Climate week calendar
+
+November 29-December 3, 2025 | Nairobi, Kenya
+
+All times are local.
+
+December 1
+
+Cities and soils summit
+
+  • Premier Thandi Mokoena, Gauteng, South Africa
+  • Mayor Carla Ruiz, Quito, Ecuador
+  • Ambassador Sven Olsen, Head of the Norwegian Mission to UNEP
+  • Inger HALVORSEN, Executive Director, Nordic Soil Council
+  • Prof. Paul Weber, soil expert, honorary professor at Bonn
+
+Hall C – Summit Stage
+
+Local leaders share what works.
+"""
+
+
+def test_a_year_carried_from_the_header_offices_with_places_and_capital_surnames(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "calendar.txt", CALENDAR))).to_dict()
+    (s,) = page["sessions"]
+    assert (s["title"], s["date"]) == ("Cities and soils summit", "2025-12-01")
+    assert s["description"] == "Local leaders share what works."  # the room line is skipped
+    assert [(p["name"], p["role"], p["organization"]) for p in s["people"]] == [
+        ("Thandi Mokoena", "Premier", "Gauteng, South Africa"),
+        ("Carla Ruiz", "Mayor", "Quito, Ecuador"),
+        ("Sven Olsen", "Ambassador, Head of the Norwegian Mission to UNEP", None),
+        ("Inger HALVORSEN", "Executive Director", "Nordic Soil Council"),
+        ("Paul Weber", "soil expert, honorary professor at Bonn", None)]
+
+
+ROOMS = """5 March 2024
+
+09:00 - 10:30
+
+Opening ceremony
+
+Hall A
+
+11:00 - 12:00
+
+High-level session: Soils for cities
+
+Urban Soils Pavilion
+
+09:30 11:30
+Stage B
+Broadcast of the morning plenary
+"""
+
+
+def test_rooms_under_titles_and_a_start_end_pair(tmp_path):
+    sessions = _sessions(_write(tmp_path, "rooms.txt", ROOMS))
+    assert [(s["title"], s["start"], s["end"], s["description"]) for s in sessions] == [
+        ("Opening ceremony", "09:00", "10:30", None),
+        ("High-level session: Soils for cities", "11:00", "12:00", None),
+        ("Broadcast of the morning plenary", "09:30", "11:30", None)]
+
+
+GENEVA = """12 Feb 2025
+10:00–12:00
+
+Venue: Environment House, Room 3
+
+Organization: Soil Network Geneva
+
+Welcome & Introduction
+Marta SILVA, Director, Soil Network Geneva
+
+Opening remarks
+H.E. Amb. Jonas K. BERG, Permanent Mission of Norway
+Paul Roth, Swiss Confederation
+
+Panel 2: Who pays for healthy soils? Farmers, cities and the public purse.
+Nadia OKAFOR, Economist, World Bank
+
+Moderation: Leo DUPONT, Head of Programmes, Soil Network Geneva
+"""
+
+
+def test_an_agenda_of_items_sharing_the_event_time(tmp_path):
+    sessions = _sessions(_write(tmp_path, "geneva.txt", GENEVA))
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Welcome & Introduction", "10:00", "12:00", None),
+        ("Opening remarks", "10:00", "12:00", None),
+        ("Panel 2: Who pays for healthy soils? Farmers, cities and the public purse.", "10:00",
+         "12:00", None)]
+    assert all(not s["sponsors"] or "Organization" in s["sponsors"][0] for s in sessions)
+    assert [(p["name"], p["honorific"], p["organization"], p["function"])
+            for p in sessions[1]["people"]] == [
+        ("Jonas K. BERG", "H.E. Amb.", "Permanent Mission of Norway", "opening remarks"),
+        ("Paul Roth", None, "Swiss Confederation", "opening remarks")]
+    assert [(p["name"], p["function"]) for p in sessions[2]["people"]] == [
+        ("Nadia OKAFOR", "speaker"), ("Leo DUPONT", "moderator")]
+
+
+LABELS_WITH = """08:30 - Registration
+09:00 - Taking stock of the soil strategy
+Q&A with Maria Lind, Commissioner for Environment, European Commission
+Followed by panel discussion, featuring:
+- Jan Novak, President, Soil Science Society
+- Eva Horvat, Partner, Green Law Group
+Welcome by Ida Berg, Mayor of Uppsala
+"""
+
+
+def test_labels_ending_in_with_and_featuring(tmp_path):
+    sessions = _sessions(_write(tmp_path, "labels.txt", LABELS_WITH))
+    s = sessions[1]
+    assert [(p["name"], p["role"], p["organization"], p["function"]) for p in s["people"]] == [
+        ("Maria Lind", "Commissioner for Environment", "European Commission", "speaker"),
+        ("Jan Novak", "President", "Soil Science Society", "panelist"),
+        ("Eva Horvat", "Partner", "Green Law Group", "panelist"),  # not an organisers' line
+        ("Ida Berg", "Mayor of Uppsala", None, "opening remarks")]
+    assert s["sponsors"] == []
+
+
+def test_clock_formats_met_on_fresh_pages():
+    assert (find_times("10h00: Roundtable").start, find_times("09:30 11:30").end) == (
+        "10:00", "11:30")
+    assert find_times("11:30 09:30").end is None  # two times, not a range
+    assert find_dates("November 29-December 3, 2025")[0].iso == "2025-11-29"
+    assert not is_name("European Commission") and not is_name("Swiss Confederation")
+    assert is_name("Inger ANDERSEN") and not is_name("GLF Africa")
+
+
+APPROXIMATE = """Programme of 25 April 2018
+
++/- 09.30
+Arrivals of the delegations
+
++/- 10.15
+First plenary session – political focus
+Co-chaired by Anna Lind, European Commission
+"""
+
+
+def test_approximate_times_and_co_chairs(tmp_path):
+    sessions = _sessions(_write(tmp_path, "approx.txt", APPROXIMATE))
+    assert [(s["title"], s["date"], s["start"]) for s in sessions] == [
+        ("Arrivals of the delegations", "2018-04-25", "09:30"),
+        ("First plenary session – political focus", "2018-04-25", "10:15")]
+    assert [(p["name"], p["function"]) for p in sessions[1]["people"]] == [
+        ("Anna Lind", "moderator")]
+
+
+SINGLE = """  • Day 2: Wednesday, 20 December
+  • 18:00-19:00
+  • Room: Paris
+
+Closing plenary: what comes next
+
+Paris
+
+Over two days the forum heard from farmers, scientists and investors.
+
+Watch the video
+"""
+
+
+def test_a_single_session_page_is_detected_and_its_room_skipped(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "single.txt", SINGLE)))
+    assert isinstance(page, SessionPage)
+    (s,) = page.to_dict()["sessions"]
+    assert (s["title"], s["start"], s["end"]) == ("Closing plenary: what comes next", "18:00",
+                                                  "19:00")
+    assert s["description"].startswith("Over two days")
+
+
+RUNNING_ORDER = """Closing plenary of the soil carbon symposium
+
+14:00 - 14:40 Why soil carbon matters for food security - Mr. Tom Berg, Lund University, Sweden
+
+14:40 - 15:30 Interactive panel:
+
+  • H.E. Ana Ruiz, Ambassador, Permanent Representative of Chile to FAO, IFAD and WFP
+  • Ms Lea Moreau, Commissioner of Agriculture, Rural Development, and Blue Economy, \
+African Union Commission (video message)
+  • Panellist 3: Omar Said, Soil Division, FAO
+
+15:30 - 15:40 | OPENING ADDRESSES
+- His Excellency Karim Nasser, Ambassador of Jordan - Mr Ivan Petrov, Deputy Director, UNEP
+15:40 - 15:55 Soil carbon: status and way forward Ms Yuki Tanaka, FAO
+15:55 - 16:00 Closure of the symposium by Mr. Ravi Kumar, Land and Water Division, FAO
+"""
+
+
+def test_titles_and_people_on_one_running_order_line(tmp_path):
+    sessions = _sessions(_write(tmp_path, "order.txt", RUNNING_ORDER))
+    assert [(s["title"], s["start"], s["end"]) for s in sessions] == [
+        ("Why soil carbon matters for food security", "14:00", "14:40"),
+        ("Interactive panel", "14:40", "15:30"),
+        ("OPENING ADDRESSES", "15:30", "15:40"),
+        ("Soil carbon: status and way forward", "15:40", "15:55"),
+        ("Closure of the symposium", "15:55", "16:00")]
+    people = [(p["name"], p["honorific"], p["role"], p["organization"], p["function"])
+              for s in sessions for p in s["people"]]
+    assert people == [
+        ("Tom Berg", "Mr.", None, "Lund University, Sweden", "speaker"),
+        ("Ana Ruiz", "H.E.", "Ambassador, Permanent Representative of Chile to FAO, IFAD and WFP",
+         None, "speaker"),
+        ("Lea Moreau", "Ms", "Commissioner of Agriculture, Rural Development, and Blue Economy",
+         "African Union Commission", "video message"),
+        ("Omar Said", None, "Soil Division", "FAO", "panelist"),
+        ("Karim Nasser", "His Excellency", "Ambassador of Jordan", None, "opening remarks"),
+        ("Ivan Petrov", "Mr", "Deputy Director", "UNEP", "opening remarks"),
+        ("Yuki Tanaka", "Ms", None, "FAO", "speaker"),
+        ("Ravi Kumar", "Mr.", "Land and Water Division", "FAO", "speaker")]
+
+
+TITLES_FIRST = """Daily sessions
+
+Soils in the climate talks
+18:15
+– 19:00 GMT+2
+Where soils stand in the negotiations on agriculture.
+Speakers
+
+Live Stream
+
+A field visit to soil labs in Kenya
+16:30
+– 18:00 GMT+2
+Including recordings and a live Q&A with the lab teams
+Speakers
+
+Partnerships for healthy soils
+
+11:30 – 13:30 Cairo time – Soil Pavilion (Blue Zone)
+
+No single actor can restore soils alone.
+
+Time: 15:00 – 16:00h EET
+"""
+
+
+def test_titles_printed_before_their_broken_time_ranges(tmp_path):
+    sessions = _sessions(_write(tmp_path, "titles_first.txt", TITLES_FIRST))
+    assert [(s["title"], s["start"], s["end"], s["timezone"], s["description"])
+            for s in sessions] == [
+        ("Soils in the climate talks", "18:15", "19:00", "GMT+2",
+         "Where soils stand in the negotiations on agriculture."),
+        ("A field visit to soil labs in Kenya", "16:30", "18:00", "GMT+2",
+         "Including recordings and a live Q&A with the lab teams"),
+        ("Partnerships for healthy soils", "11:30", "13:30", "Cairo time",
+         "No single actor can restore soils alone.")]
+    assert (find_times("15:00 – 16:00h EET").end, find_times("15:00 – 16:00h EET").timezone) == (
+        "16:00", "EET")
+
+
+LAUNCH = """Launch of the soil atlas
+
+Draft agenda, Tuesday 10 June 2025, 16:00 - 18:00 GMT (18:00-20:00 CEST)
+Master of Ceremony, Rosa Klein, Soil Officer, FAO
+16:00-16:40 (GMT)
+Opening ceremony
+Welcoming address, Ms. Hana Ito, Deputy Director-General, FAO
+Opening address:
+- Mr. Felix Adu, Executive Director, UNCCD
+- H.E. Mr. Luis Mora, Minister of Environment, Costa Rica (tbc)
+"""
+
+
+def test_labels_with_a_comma_and_a_master_of_ceremonies_over_the_event(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "launch.txt", LAUNCH))).to_dict()
+    sessions = page["sessions"]
+    assert page["event"]["dates"] == ["2025-06-10"]
+    # the event is listed as a session because its master of ceremonies is listed for it
+    assert [(s["title"], s["date"], s["start"], s["end"], s["timezone"], s["parent"])
+            for s in sessions] == [
+        ("Launch of the soil atlas", "2025-06-10", "16:00", "18:00", "GMT", None),
+        ("Opening ceremony", "2025-06-10", "16:00", "16:40", "GMT", "Launch of the soil atlas")]
+    assert [(p["name"], p["function"]) for s in sessions for p in s["people"]] == [
+        ("Rosa Klein", "master of ceremonies"), ("Hana Ito", "opening remarks"),
+        ("Felix Adu", "opening remarks"), ("Luis Mora", "opening remarks")]
+
+
+def test_a_master_of_ceremonies_slot_holds_no_sessions(tmp_path):
+    text = LAUNCH.replace("Launch of the soil atlas\n\n", "")
+    sessions = _sessions(_write(tmp_path, "launch2.txt", text))
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Master of ceremony", "16:00", "18:00", None),
+        ("Opening ceremony", "16:00", "16:40", None)]
+
+
+DOTTED_WEBINAR = """Webinar: Soil monitoring in practice
+
+9.30 Opening of the webinar and
+the aims of the soil monitoring network
+
+Clara Dumont - INRAE
+
+9.50 First session
+
+Facilitators: Piet Smit - WUR & Ana Costa - ISPRA
+
+Soil health indicators for the new law
+Jan-Peter Vogel - DG ENV
+
+Soil data in Europe
+Marco Rossi - JRC, European Soil Data Centre (ESDAC)
+
+11.10 Virtual coffee break
+
+Market outlook (11:30-12:15/05:30-06:15)
+
+  • Lea Fischer, Director, Soil Finance Lab
+"""
+
+
+def test_dotted_times_wrapped_titles_and_dashed_affiliations(tmp_path):
+    sessions = _sessions(_write(tmp_path, "dotted.txt", DOTTED_WEBINAR))
+    assert [(s["title"], s["start"], s["end"]) for s in sessions] == [
+        ("Opening of the webinar and the aims of the soil monitoring network", "09:30", None),
+        ("First session", "09:50", None),
+        ("Soil health indicators for the new law", "09:50", None),
+        ("Soil data in Europe", "09:50", None),
+        ("Virtual coffee break", "11:10", None),
+        ("Market outlook", "11:30", "12:15")]
+    people = [(p["name"], p["role"], p["organization"], p["acronym"], p["function"])
+              for s in sessions for p in s["people"]]
+    assert people == [
+        ("Clara Dumont", None, "INRAE", None, "speaker"),
+        ("Piet Smit", None, "WUR", None, "facilitator"),
+        ("Ana Costa", None, "ISPRA", None, "facilitator"),
+        ("Jan-Peter Vogel", "DG ENV", None, None, "speaker"),
+        ("Marco Rossi", "JRC", "European Soil Data Centre", "ESDAC", "speaker"),
+        ("Lea Fischer", "Director", "Soil Finance Lab", None, "speaker")]
+
+
+def test_a_section_number_is_still_not_a_time(tmp_path):
+    text = "Report of the meeting\n\n3.14 Climate change and the soil carbon balance\n\n" \
+           "The group discussed the balance.\n"
+    page = soilkit.extract(str(_write(tmp_path, "sections.txt", text)), type="sessions")
+    assert all(s.start is None for s in page.sessions)
+
+
+SINGLE_WEBINAR = """Soil Day Webinar "Roots of resilience"
+
+To mark the day, three networks are co-organising a webinar on soils and drought.
+
+📅 5 December 2024
+🕙 13:00 UTC | 14:00 CET
+📍 Online
+
+Join us!
+
+Amina Diallo, Programme Officer, UNCCD
+
+Ms. Sofia Lind, Soil Scientist, SLU
+"""
+
+
+def test_a_single_event_page_takes_its_when_and_speakers(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "webinar.txt", SINGLE_WEBINAR))
+    assert (s["title"], s["date"], s["start"], s["end"], s["timezone"]) == (
+        'Soil Day Webinar "Roots of resilience"', "2024-12-05", "13:00", None, "UTC")
+    assert [(p["name"], p["organization"]) for p in s["people"]] == [
+        ("Amina Diallo", "UNCCD"), ("Sofia Lind", "SLU")]
+
+
+TABLE_CELLS = """Provisional Agenda
+START |
+FINISH |
+ACTIVITY |
+LED BY |
+|
+08:30 |
+09:00 |
+Registration and welcome coffee |
+|
+09:00 |
+09:15 |
+Opening ceremony (15 min) |
+Representative of the host Government |
+09:15 |
+09:45 |
+Aims of the workshop (30 min) |
+Mia Holm (Group of Experts) |
+"""
+
+
+def test_a_table_rendered_one_cell_per_line(tmp_path):
+    sessions = _sessions(_write(tmp_path, "cells.txt", TABLE_CELLS))
+    assert [(s["title"], s["start"], s["end"]) for s in sessions] == [
+        ("Registration and welcome coffee", "08:30", "09:00"),
+        ("Opening ceremony (15 min)", "09:00", "09:15"),
+        ("Aims of the workshop (30 min)", "09:15", "09:45")]
+    assert [(p["name"], p["organization"]) for p in sessions[2]["people"]] == [
+        ("Mia Holm", "Group of Experts")]
+
+
+DASH_LABELS = """09:00 – 10:00 : Opening Ceremony
+  • Welcome – Rita Gomes, Land Trust Network
+  • Moderator – Jo Bell, UNEP
+18:00 – 19:30 : Welcome Reception @ Main Hall, Congress Centre
+"""
+
+
+def test_labels_after_a_dash_and_a_place_after_an_at_sign(tmp_path):
+    sessions = _sessions(_write(tmp_path, "dash.txt", DASH_LABELS))
+    assert [(s["title"], s["start"], s["end"]) for s in sessions] == [
+        ("Opening Ceremony", "09:00", "10:00"), ("Welcome Reception", "18:00", "19:30")]
+    assert [(p["name"], p["organization"], p["function"]) for p in sessions[0]["people"]] == [
+        ("Rita Gomes", "Land Trust Network", "opening remarks"),
+        ("Jo Bell", "UNEP", "moderator")]

@@ -56,6 +56,12 @@ def main() -> None:
     except KeyboardInterrupt:
         print("soilkit: interrupted", file=sys.stderr)
         sys.exit(130)
+    except BrokenPipeError:
+        # `soilkit show … | head`: the reader left; stop quietly, as other Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except Exception as exc:  # a bug in soilkit itself: one line unless --debug asks for more
         if "--debug" in sys.argv:
             raise

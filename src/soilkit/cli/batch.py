@@ -74,6 +74,11 @@ def _worker(conn: Connection, task: Callable[[Any], Any], debug: bool) -> None:
     # stdout is the data channel of the parent: nothing a library prints may land there.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
+    # Ctrl-C reaches the whole process group: the parent handles it and stops the workers,
+    # which must not each print a KeyboardInterrupt traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not debug:
         _quiet()
     while True:

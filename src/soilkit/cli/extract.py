@@ -62,7 +62,7 @@ def extract(
         raise typer.BadParameter("a table is for the terminal: choose yaml, json, jsonl or csv",
                                  param_hint="'--format'")
     run = Run(files, jobs=jobs, timeout=timeout, no_color=no_color, debug=debug,
-              label="extract")
+              label="extract", prints_as_it_goes=not to_file)
     opts = Options(type=type.value if type else None, engine=engine.value, format=fmt)
     try:
         if output is not None:

@@ -56,8 +56,16 @@ def stdout_console(width: int | None = None):
     """A rich console for tables on stdout (rich is imported only when a table is wanted)."""
     from rich.console import Console
 
-    return Console(file=sys.stdout, no_color=no_color(), width=width, highlight=False,
-                   soft_wrap=False)
+    console = Console(file=sys.stdout, no_color=no_color(), width=width, highlight=False,
+                      soft_wrap=False)
+    console.on_broken_pipe = _broken_pipe  # rich exits 1 there, which would read as findings
+    return console
+
+
+def _broken_pipe() -> None:
+    """`soilkit show … | head`: the reader has gone; stop quietly, like other Unix tools."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(0)
 
 
 def stderr_console():

@@ -23,7 +23,7 @@ def progress(total: int, label: str) -> Iterator[Callable[[Outcome], None] | Non
 
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=messages.stderr_console(), auto_refresh=False,
-                   transient=True)
+                   transient=True, redirect_stdout=False)  # stdout carries the data: hands off
     task = bar.add_task(label, total=total)
 
     def done(outcome: Outcome) -> None:

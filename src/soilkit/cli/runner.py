@@ -24,12 +24,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 class Run:
     def __init__(self, files: list[str], *, jobs: int = 1, timeout: float | None = None,
-                 no_color: bool = False, debug: bool = False, label: str = "soilkit"):
+                 no_color: bool = False, debug: bool = False, label: str = "soilkit",
+                 prints_as_it_goes: bool = False):
         messages.configure(no_color=no_color, debug=debug)
         self.jobs = jobs or os.cpu_count() or 1
         self.timeout = timeout or None
         self.debug = debug
         self.label = label
+        # A bar redrawn on the terminal the results are being printed to would tear them up.
+        self.show_progress = not (prints_as_it_goes and sys.stdout.isatty())
         self.failures = 0
         self.expansion: Expansion = expand(files, read_stdin=lambda: sys.stdin.buffer.read())
         for path, cause in self.expansion.notes:
@@ -49,7 +52,7 @@ class Run:
     def outcomes(self, task: Callable[..., Any], *args: Any) -> Iterator[Outcome]:
         """Each input's outcome in input order; failures are reported as they come."""
         bound = functools.partial(task, *args) if args else task
-        with progress(len(self.inputs), self.label) as done:
+        with progress(len(self.inputs) if self.show_progress else 0, self.label) as done:
             for outcome in run(bound, self.inputs, jobs=self.jobs, timeout=self.timeout,
                                debug=self.debug, on_done=done):
                 if not outcome.ok:

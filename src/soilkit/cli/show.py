@@ -43,7 +43,8 @@ def show(
     from soilkit.cli.runner import Run
     from soilkit.cli.tasks import Options, show_task
 
-    run = Run(files, jobs=jobs, timeout=timeout, no_color=no_color, debug=debug, label="show")
+    run = Run(files, jobs=jobs, timeout=timeout, no_color=no_color, debug=debug, label="show",
+              prints_as_it_goes=True)
     opts = Options(type=type.value if type else None, engine=engine.value)
     wanted = paragraph.replace(" ", "").rstrip(".") if paragraph else None
     console = None

@@ -40,7 +40,7 @@ _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 # Gap (in ems of the larger neighbour) above which two glyphs are separate words, and above
 # which they are not the same run at all (a tab stop, a table cell, a column gutter).
-_WORD_GAP = 0.15
+_WORD_GAP = 0.14
 _RUN_GAP = 1.0
 
 
@@ -54,7 +54,6 @@ class Glyph:
     size: float
     bold: bool
     italic: bool
-    space_mid: float = -1.0  # middle of a space glyph drawn just before this one, if any
 
 
 @dataclass(slots=True)
@@ -111,14 +110,11 @@ def _glyphs(chars: list[dict], width: float, height: float) -> list[Glyph]:
     out: list[Glyph] = []
     append = out.append
     styles = _font_cache
-    space_mid = -1.0
     for c in chars:
         text = c["text"]
         if not text or text.isspace() or not c["upright"]:
-            # rotated margin notes are not body text; spaces mostly come from geometry, but a
-            # drawn space whose middle falls in the gap before the next glyph is a word break
-            if text and text.isspace():
-                space_mid = (c["x0"] + c["x1"]) / 2
+            # rotated margin notes are not body text; spaces come from geometry alone, so that
+            # engines that draw or omit space glyphs differently give the same lines
             continue
         x0 = c["x0"]
         top = c["top"]
@@ -133,8 +129,7 @@ def _glyphs(chars: list[dict], width: float, height: float) -> list[Glyph]:
             text = _PUA_BULLETS[text]
         fontname = c["fontname"]
         style = styles.get(fontname) or font_style(fontname)
-        append(Glyph(text, x0, c["x1"], top, c["bottom"], size, style[0], style[1], space_mid))
-        space_mid = -1.0
+        append(Glyph(text, x0, c["x1"], top, c["bottom"], size, style[0], style[1]))
     return out
 
 
@@ -302,8 +297,7 @@ def _make_line(row: list[Run], page: int, width: float, height: float) -> Line |
         sup = g.size <= sup_size and g.bottom - 0.22 * g.size < raised
         if prev is not None:
             em = body if sup else (g.size if g.size > prev.size else prev.size)
-            spaced = gap > _WORD_GAP * em or prev.x1 - 0.5 < g.space_mid < g.x0 + 0.5 and gap > 0
-            if spaced and span_parts and span_parts[-1] not in (" ", "\t"):
+            if gap > _WORD_GAP * em and span_parts and span_parts[-1] not in (" ", "\t"):
                 sep = "\t" if gap > _RUN_GAP * em and gap > 2.5 * usual else " "
                 span_parts.append(sep)
                 parts.append(sep)

@@ -35,6 +35,8 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Montreal Protocol", "Montreal Protocol MOP"),
     Word(r"Nagoya Protocol", "CBD NP-MOP"),
     Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])", "UNGA"),
+    # Before 'Council': 'Human Rights Council resolution 48/13' is not ECOSOC's or FAO's.
+    Word(r"Human Rights Council|(?<![/\w])HRC(?![/\w])", "HRC"),
     Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),
     Word(r"Environment Assembly|(?<![/\w])UNEA(?![/\w])", "UNEA"),
     Word(r"Governing Council of (?:the )?(?:United Nations Environment Programme|UNEP)"
@@ -61,12 +63,14 @@ LEXICON: tuple[Word, ...] = (
 
 # The guard (no lower-case letter before, one of the words' first letters next) lets the scan
 # skip most positions without trying every word.
-_FIRST = "CEFGIMNRSTUc"  # the first letters of the words above
+_FIRST = "CEFGHIMNRSTUc"  # the first letters of the words above
 # A line break may fall between the words of a name: every space matches any white space.
 _ALTERNATIVES = "|".join(
     "(?P<w{}>{})".format(i, w.pattern.replace(" ", r"\s+")) for i, w in enumerate(LEXICON)
 )
-LEXICON_RE = re.compile(f"(?<![a-z])(?=[{_FIRST}])(?:{_ALTERNATIVES})")
+# A long name may be glued to the word before it in extracted text ('furtherGeneral Assembly').
+_GLUED = r"(?<=[a-z])(?=(?:General|Human|Economic|Conference|Convention)\s)"
+LEXICON_RE = re.compile(f"(?:(?<![a-z])|{_GLUED})(?=[{_FIRST}])(?:{_ALTERNATIVES})")
 
 
 # United Nations conferences whose reports number their resolutions alone ('Report of the
@@ -155,7 +159,7 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
             return None
         if label == "UNGA" and session >= 40:  # GA decisions carry the session: 73/503
             return "UNGA"
-        if label in ("UNEA", "UNFF", "IPBES", "UNEP GC"):
+        if label in ("UNEA", "UNFF", "IPBES", "UNEP GC", "HRC"):
             return label
         return None
     if kind == "resolution":
@@ -165,8 +169,8 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
             return "UNGA"
         if label in ("UNEA", "UNEP") and session <= 12:
             return "UNEA"
-        if label == "UNFF":
-            return "UNFF"
+        if label in ("UNFF", "HRC"):
+            return label
         if session < 40 and year_like(n):
             if label in ("FAO Conference", "FAO", "Conference"):
                 return "FAO Conference"

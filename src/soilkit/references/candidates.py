@@ -13,8 +13,9 @@ from soilkit.references.series import TRIGGER
 # a CITES/Ramsar series word before 'Doc.', 'SR', 'Com.' ('CoP17 Com. II Rec. 13').
 BACK = {"/": 12, "e": 1, "E": 1}
 BACK_OTHER = 8
-# Where an identifier may begin: a word start, or a capital glued to a digit ('1997CL 112/9').
-_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]")
+# Where an identifier may begin: a word start, a capital glued to a digit ('1997CL 112/9'),
+# or a symbol glued to the 'Distr. GENERAL' line of a heading ('GENERALCBD/SBI/2/22').
+_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]|(?<=GENERAL|LIMITED)[A-Z]")
 
 
 def starts(text: str) -> list[int]:

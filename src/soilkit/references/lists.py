@@ -16,7 +16,9 @@ _DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
 # 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84'
 _SUBJECT = r"(?:\s+on\s+[^,;.()/“”\"]{1,80}?)"
 SEPARATOR = (
-    rf"{_DATE}?{_SUBJECT}?(?:,?\s+(?:and|or|to)\s+|\s*,\s*|\s*[–-]\s*|\s+through\s+)"
+    # French and Spanish lists ('décisions XIII/3 et 14/30'), and '&' of tables.
+    rf"{_DATE}?{_SUBJECT}?(?:,?\s+(?:and|or|to|et|y|à|a)\s+|\s*,\s*|\s*[–&-]\s*"
+    r"|\s+through\s+)"
 )
 _MEMBER = {
     "slash": rf"(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}}){NOT_CONTINUED}",

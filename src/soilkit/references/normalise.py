@@ -24,15 +24,18 @@ from soilkit.references.symbols import (
 KINDS = {"d": "decision", "r": "resolution"}
 _GLUED_DATE = re.compile(rf"\s+{MONTH}")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+# A revision or addendum is numbered in one digit: 'Rev.14 December' is 'Rev.1' and a date.
+_REVISION_END = re.compile(r"(?:Rev|Add|Corr)\.\s?\d\d$")
 _LOOKS_AWAY = re.compile(
     r"(?i:annex|appendix|chapter|part|table|figure|article|section|item|page|para|chap|sect)"
     r"\.?\s*$"
 )
+_GA_BANNER = re.compile(r"(?i:Resolution\s+adopted\s+by\s+the\s+General\s+Assembly)")
 _DECISION_WORDS = re.compile(r"(?i:decision|recommendation|CBD|Biological Diversity)")
 
 
 def keyword_kind(kw: str) -> str:
-    kw = kw.lower()
+    kw = kw.lower().replace("é", "e")
     if kw.startswith("dec"):
         return "decision"
     if kw.startswith("res"):
@@ -72,6 +75,10 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         return _bare(raw, text, evidence)
     if s.kind is None:
         return _keyword(raw, text, evidence)
+    if s.name == "unea_numbered_alone":
+        return _unea_alone(raw, text, evidence)
+    if s.name == "cites_conf_bare" and "CITES CoP" not in evidence.labels:
+        return []  # 'Conf. 2.3' of a proceedings volume, not a CITES resolution
     ref = _self_identifying(raw, text)
     if ref and ref.body == "CITES SC" and _ramsar_text(evidence):
         ref.body = "Ramsar SC"  # Ramsar numbers its Standing Committee papers the CITES way
@@ -98,7 +105,8 @@ def _self_identifying(raw: Raw, text: str) -> Reference | None:
     if kind == "document":
         sym = g["sym"]
         last = _TRAILING_DIGITS.search(sym)
-        if last and len(last.group()) >= 3 and _GLUED_DATE.match(text, end):
+        if last and _GLUED_DATE.match(text, end) and (
+                len(last.group()) >= 3 or _REVISION_END.search(sym)):
             from soilkit.references.numerals import split_glued_day
 
             keep = split_glued_day(last.group())
@@ -143,6 +151,10 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
     m, n = g["m"], g["n"]
     if int(n) == 0:
         return []  # 'Draft Resolution X.00': a placeholder for a number not given yet
+    if shape == "slash" and (m.startswith("0") or int(m) >= 100):
+        return []  # 'Resolution 0261/2018', 'decision 261/2018': a ministry's numbering
+    if kind == "decision" and shape in ("slash", "roman") and len(n) == 4:
+        return []  # 'decision 12/2019' of a ministry: no treaty body numbers decisions by year
     start, end = raw.t_start, raw.t_end
     if (kind == "resolution" and shape == "slash" and len(n) == 3 and int(m) < 40
             and year_like(n[:2])):
@@ -182,6 +194,51 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
     return out
 
 
+# The Environment Assembly session a page speaks of: 'UNEA 5.2', 'UNEA-4', 'the fifth session
+# of the United Nations Environment Assembly', '5th UN Environment Assembly'.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+_UNEA_SESSION = re.compile(
+    r"\bUNEA[\s-]?(?P<d>\d{1,2})(?![\d/])"
+    r"|\b(?:(?P<o>" + "|".join(_ORDINALS) + r")|(?P<th>\d{1,2})(?:st|nd|rd|th))\s+"
+    r"(?:\w+\s+){0,4}?(?:United\s+Nations\s+|UN\s+)?Environment\s+Assembly",
+    re.IGNORECASE,
+)
+
+
+def unea_session_before(text: str, pos: int, reach: int = 1500) -> int | None:
+    """The last Environment Assembly session named in the `reach` characters before pos."""
+    last = None
+    for last in _UNEA_SESSION.finditer(text, max(0, pos - reach), pos):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    if last.group("o"):
+        return _ORDINALS.index(last.group("o").lower()) + 1
+    return int(last.group("d") or last.group("th"))
+
+
+def _unea_alone(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
+    """'Resolution 2' on a page about one Environment Assembly session: resolution 5/2."""
+    session = unea_session_before(text, raw.start)
+    if session is None or not 1 <= session <= 12:
+        return []
+    n = raw.groups["n"]
+    if int(n) == 0:
+        return []
+    body, implicit = resolve_body(text, raw.start, raw.t_start, raw.t_end, "resolution",
+                                  "slash", str(session), n, evidence)
+    if body != "UNEA":
+        return []  # the clause names another issuer ('General Assembly Resolution 2')
+    rid = f"{session}/{int(n)}"
+    start, end = raw.t_start, raw.t_end
+    ref = Reference(text=text[start:end], start=start, end=end, kind="resolution", body=body,
+                    id=rid, implicit=implicit)
+    ref.pinpoint = _pinpoint(text, start, end)
+    ref.url = url_for("resolution", body, rid)
+    return [(1, ref)]
+
+
 def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
     s, g = raw.series, raw.groups
     start, end = raw.t_start, raw.t_end
@@ -189,9 +246,11 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         return []
     if s.name == "bare_resolution_heading":
         kind, shape = "resolution", shape_of(g["m"])
+        # An older session's number heads a resolution only under the GA's own banner.
+        old_ga = _GA_BANNER.search(text, max(0, start - 400), start) is not None
         body = next((b for label in evidence.labels[:2]
                      if (b := issuer(label, kind, shape, g["m"], g["n"]))
-                     and (b != "UNGA" or int(g["m"]) >= 40)), None)
+                     and (b != "UNGA" or int(g["m"]) >= 40 or old_ga)), None)
         if body is None:
             return []
         implicit = resolve_body(text, start, start, end, kind, shape, g["m"], g["n"],

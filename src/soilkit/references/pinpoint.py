@@ -7,7 +7,7 @@ import re
 _SUB = r"(?:\s?\([a-z]{1,4}\))"
 _NUM = rf"\d{{1,3}}(?:{_SUB}(?:\s?\([ivx]{{1,5}}\))?)?"
 _NUMLIST = rf"{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–-]\s*|\s+to\s+)(?:{_NUM}|{_SUB}))*"
-_PARAS = rf"(?:operative\s+)?[Pp]aragraphs?\s+{_NUMLIST}"
+_PARAS = rf"(?:operative\s+)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*{_NUMLIST}"
 _PART = r"(?:[IVX]{1,5}|[A-H]|\d{1,2})\b"
 _SECTION = rf"(?:(?:[Ss]ections?|sect\.|[Cc]hapters?|chap\.|[Aa]ppendix|[Aa]ppendices)\s*{_PART})"
 _ANNEX = (rf"[Aa]nnex(?:es)?(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
@@ -49,5 +49,10 @@ def pinpoint_before(text: str, start: int) -> str | None:
     return normalise(m.group("pin")) if m else None
 
 
+# 'para.' is written out as the labels write it ('paragraph 4'); 'sect.' and 'chap.' stay as
+# printed ('chap. I, sect. C'), as the labels keep them.
+_PARA = re.compile(r"\b([Pp])ara(s?)\.\s*")
+
+
 def normalise(pin: str) -> str:
-    return " ".join(pin.split())
+    return _PARA.sub(lambda m: f"{m.group(1)}aragraph{m.group(2)} ", " ".join(pin.split()))

@@ -21,10 +21,17 @@ from soilkit.references.numerals import MONTH, ROMAN, to_int
 
 KEYWORD = (
     r"(?P<kw>[Dd]ecisions?|DECISIONS?|[Rr]esolutions?|RESOLUTIONS?"
-    r"|[Rr]ecommendations?|RECOMMENDATIONS?)"
+    r"|[Rr]ecommendations?|RECOMMENDATIONS?"
+    # French and Spanish versions of the same documents: 'décision 15/4', 'resolución 73/284'.
+    r"|[Dd]écisions?|[Rr]ésolutions?|[Dd]ecisi(?:ón|ones)|[Rr]esoluci(?:ón|ones)"
+    r"|[Rr]ecomendaci(?:ón|ones)"
+    # 'Dec. III/11' (Montreal Protocol, CBD): only before a Roman session, never a date.
+    rf"|Dec\.(?=\s(?:{ROMAN})/\d))"
 )
-# What may stand between a keyword and its number: "decision COP V/5", "resolution No. 3".
-KW_GAP = r"\s+(?:(?:COP|CMP|CMA|SBSTTA|UNEA|ECOSOC)\s+)?(?:[Nn]o\.\s?)?"
+# What may stand between a keyword and its number: "decision COP V/5", "resolution No. 3",
+# and the field code a word processor leaves around a link ('decision HYPERLINK "" 14/30').
+KW_GAP = (r"\s+(?:HYPERLINK\s+\"[^\"\n]{0,300}\"\s+)?"
+          r"(?:(?:COP|CMP|CMA|SBSTTA|UNEA|ECOSOC)\s+)?(?:[Nn]o\.\s?)?")
 # A number is not a reference when a date, a longer number or a sub-number continues it.
 NOT_CONTINUED = rf"(?![/\d]|\.\d|-\d|\s?{MONTH})"
 REV = r"(?:\s?\(Rev\.\s?(?:CoP|COP)?\s?\d{1,2}\))"
@@ -32,18 +39,22 @@ REV = r"(?:\s?\(Rev\.\s?(?:CoP|COP)?\s?\d{1,2}\))"
 # One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
 # so the joint symbol 'E/2015/42-E/CN.18/2015/14' stays two symbols.
-_LCOMP = r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\.\s?\d+[A-Za-z]?)?(?:\.\d+)*"
+_LCOMP = r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\s?\.\s?\d+[A-Za-z]?)?(?:\.\d+)*"
 _DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
 _PAREN = r"(?:\([A-Za-z\d\-]+\))?"
 COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
 # A line break may follow a slash ('UNEP/ EA.3/Res.1').
 MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
-START = r"(?<![\w/.\-:])"
+# A symbol may be glued to the 'Distr. GENERAL' / 'LIMITED' line of a word-processed heading
+# ('GENERALCBD/SBI/2/22').
+START = r"(?:(?<![\w/.\-:])|(?<=GENERAL|LIMITED))"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
 START_JOINT = r"(?:(?<=\d-)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# FAO prints a revision after a space ('CGRFA-14/13/Inf.16 Rev.1', 'CL 163/3 Rev.1').
+SPACED_REV = r"(?:\s(?:Rev|Add|Corr)\.\s?\d{1,2}(?![\d.]))?"
 
 
 @dataclass(frozen=True)
@@ -84,8 +95,8 @@ def _symbol(g: dict[str, str]) -> str:
 def normalise_symbol(sym: str) -> str:
     """White space normalised; a line break inside a slash symbol ('E/CN. 18/…') closed up."""
     sym = " ".join(sym.split())
-    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s", sym):
-        sym = re.sub(r"(?<=[/.])\s(?=\w)", "", sym)
+    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d", sym):
+        sym = re.sub(r"(?<=[/.])\s(?=\w)|(?<=[A-Za-z])\s(?=\.\d)", "", sym)
     return sym
 
 
@@ -164,9 +175,11 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "hrc_resolution_symbol",
-        rf"{START}(?P<sym>A/HRC/RES/(?P<m>\d{{1,2}})/(?P<n>\d{{1,3}}))(?![\w/])",
+        # Its own pages drop the 'A/' ('HRC/RES/48/13').
+        rf"{START}(?P<sym>(?:A/)?HRC/RES/(?P<m>\d{{1,2}})/(?P<n>\d{{1,3}}))(?![\w/])",
         "resolution", "HRC", _mn,
-        examples=(("A/HRC/RES/48/13", "resolution", "HRC", "48/13"),),
+        examples=(("A/HRC/RES/48/13", "resolution", "HRC", "48/13"),
+                  ("HRC/RES/48/13", "resolution", "HRC", "48/13")),
     ),
     Series(
         "ecosoc_symbol",
@@ -250,6 +263,14 @@ SERIES: tuple[Series, ...] = (
                   ("Res. Conf. 10.10 (Rev. CoP18)", "resolution", "CITES CoP", "10/10")),
     ),
     Series(
+        # A CITES list of resolutions names each by its number alone: 'Conf. 14.1 Financing …',
+        # '[see Conf. 12.8 (Rev. CoP13)]'. Kept only in a text that names CITES (normalise).
+        "cites_conf_bare",
+        rf"(?<![\w.])(?P<t>Conf\.\s?(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)(?!\d|\.\d)",
+        "resolution", "CITES CoP", _mn,
+        examples=(("CITES Conf. 14.1", "resolution", "CITES CoP", "14/1"),),
+    ),
+    Series(
         "dotted_arabic",
         rf"\b(?P<t>{KEYWORD}\s+(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?)(?!\d|\.\d)",
         None, None, _mn, shape="dotted",
@@ -273,6 +294,13 @@ SERIES: tuple[Series, ...] = (
                   ("resolution 73/284", "resolution", "UNGA", "73/284"),
                   ("ECOSOC resolution 2015/33", "resolution", "ECOSOC", "2015/33"),
                   ("SBSTTA recommendation III/4", "recommendation", "CBD SBSTTA", "3/4")),
+    ),
+    Series(
+        # A UNEA session page numbers its resolutions alone ('UNEA 5.2 … Resolution 2:
+        # Sustainable Nitrogen Management'); the session comes from the text before (normalise).
+        "unea_numbered_alone",
+        r"\b(?P<t>(?P<kw>Resolution)\s(?P<n>\d{1,2}))(?![\w/.\-]|\s?\(|,\s*annex)",
+        "resolution", "UNEA", lambda g: f"{g['m']}/{g['n']}",
     ),
     # ---------------------------------------------------------------- bare self-references
     Series(
@@ -300,12 +328,13 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "un_document",
-        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\.\s?\d+)?[/(]))"
+        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]))"
         rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("A/74/386", "document", "UNGA", "A/74/386"),
                   ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
                   ("E/CN.18/2015/11", "document", "UNFF", "E/CN.18/2015/11"),
+                  ("E/CN .18/2001/3/Rev.1", "document", "UNFF", "E/CN.18/2001/3/Rev.1"),
                   ("E/2019/58", "document", "ECOSOC", "E/2019/58")),
     ),
     Series(
@@ -322,21 +351,29 @@ SERIES: tuple[Series, ...] = (
         "fao_committee_document",
         rf"{START}(?P<sym>(?P<org>(?:FO:)?(?:COAG|COFO|COFI|CFS|CCP))(?::[A-Z]+)?/(?:{ROMAN}/)?"
         r"(?:19|20)\d\d"
-        rf"{MORE}{{1,12}}){END}",
+        rf"{MORE}{{1,12}}"
+        # A report's cover may print a space for the first slash ('COFO 2016/REP'); then only
+        # a report or a short paper number follows, so 'COFO 2016/2017' stays a pair of years.
+        r"|(?P<org2>COAG|COFO|COFI|CCP)\s(?:19|20)\d\d/(?:REP|INF/\d{1,2}|\d{1,2}(?!\d))"
+        rf"){END}",
         "document", "symbol", _symbol,
         examples=(("COAG/2022/8", "document", "FAO COAG", "COAG/2022/8"),
                   ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft"),
-                  ("COFI:FT/XVII/2019/2", "document", "FAO COFI", "COFI:FT/XVII/2019/2")),
+                  ("COFI:FT/XVII/2019/2", "document", "FAO COFI", "COFI:FT/XVII/2019/2"),
+                  ("COFO 2016/REP", "document", "FAO COFO", "COFO 2016/REP")),
     ),
     Series(
         "fao_session_document",
         rf"{START_GLUED}(?P<sym>(?P<org>CL|C|CCLM|PC|FC|JM|CFS)\s(?:\d{{2,3}}|(?:19|20)\d\d)"
-        r"/(?:\d{1,3}(?:\.\d)?|REP|INF|LIM|PV)(?:/(?:[A-Za-z]+\.?\d*|\d{1,3}))*)(?![\w/])",
+        r"/(?:\d{1,3}(?:\.\d)?|REP|Report|INF|LIM|PV)(?:/(?:[A-Za-z]+\.?\d*|\d{1,3}))*"
+        rf"{SPACED_REV})(?![\w/])",
         "document", "symbol", _symbol,
         examples=(("CL 112/9", "document", "FAO Council", "CL 112/9"),
                   ("C 2021/21", "document", "FAO Conference", "C 2021/21"),
                   ("CCLM 72/5", "document", "FAO CCLM", "CCLM 72/5"),
-                  ("CFS 2023/51/4", "document", "CFS", "CFS 2023/51/4")),
+                  ("CFS 2023/51/4", "document", "CFS", "CFS 2023/51/4"),
+                  ("C 2017/Report", "document", "FAO Conference", "C 2017/Report"),
+                  ("CL 163/3 Rev.1", "document", "FAO Council", "CL 163/3 Rev.1")),
     ),
     Series(
         "fao_conference_slashed",
@@ -347,11 +384,13 @@ SERIES: tuple[Series, ...] = (
     Series(
         "cgrfa_document",
         rf"(?<![\w/.\-])(?P<sym>(?:C?G?RFA-(?P<ex>[Ee][Xx])?\d{{1,2}}|CGRFA/WG-[A-Za-z]+-\d{{1,2}})"
-        rf"/\d{{2}}{MORE}{{1,12}}){END}",
+        rf"/\d{{2}}{MORE}{{1,12}}{SPACED_REV}){END}",
         "document", "FAO CGRFA",
         _cgrfa_id,
         examples=(("CGRFA-14/13/19", "document", "FAO CGRFA", "CGRFA-14/13/19"),
                   ("CGRFA-16/17/Inf.23", "document", "FAO CGRFA", "CGRFA-16/17/Inf.23"),
+                  ("CGRFA-14/13/Inf.16 Rev.1", "document", "FAO CGRFA",
+                   "CGRFA-14/13/Inf.16 Rev.1"),
                   ("CGRFA-EX2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP"),
                   ("CRFA-Ex2/96/REP", "document", "FAO CGRFA", "CGRFA-Ex2/96/REP"),
                   ("CGRFA/WG-AnGR-12/23/Report", "document", "FAO CGRFA",
@@ -367,7 +406,9 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cites_document",
-        r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}\s(?:(?:Doc|Inf|Sum|Prop)\.\s?\d{1,3}"
+        # A joint meeting of the Animals and Plants Committees: 'AC30/PC24 Com. 3'.
+        r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}(?:/PC\d{1,2})?\s"
+        r"(?:(?:Doc|Inf|Sum|Prop|Plen|Com)\.\s?(?:Rec\.\s?)?\d{1,3}"
         r"(?:\.\d{1,2})*|SR|Com\.\s?I{1,2}\s?(?:Rec|Doc|Sum)\.\s?\d{1,3}(?:\.\d{1,2})*)"
         r"(?:\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
@@ -375,7 +416,11 @@ SERIES: tuple[Series, ...] = (
                   ("CoP17 Com. II Rec. 13 (Rev. 2)", "document", "CITES CoP",
                    "CoP17 Com. II Rec. 13 (Rev. 2)"),
                   ("PC23 Doc. 6.1", "document", "CITES PC", "PC23 Doc. 6.1"),
-                  ("CoP19 Prop. 12", "document", "CITES CoP", "CoP19 Prop. 12")),
+                  ("CoP19 Prop. 12", "document", "CITES CoP", "CoP19 Prop. 12"),
+                  ("AC28 Com. 1", "document", "CITES AC", "AC28 Com. 1"),
+                  ("AC30/PC24 Com. 3", "document", "CITES AC", "AC30/PC24 Com. 3"),
+                  ("CoP16 Plen. 2 (Rev. 1)", "document", "CITES CoP", "CoP16 Plen. 2 (Rev. 1)"),
+                  ("CoP18 Plen. Rec. 1", "document", "CITES CoP", "CoP18 Plen. Rec. 1")),
     ),
     Series(
         "who_document",
@@ -399,7 +444,8 @@ BY_NAME = {s.name: s for s in SERIES}
 TRIGGER = re.compile(
     # No leading character class: sre then scans this alternation several times faster.
     r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
-    r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Conf\.|DR\s"
+    r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Plen\.|Conf\.|DR\s"
+    r"|écision|ésolution|ÉCISION|ÉSOLUTION|ecisi[óo]n|esoluci[óo]n|ecomendaci|Dec\.\s[IVXL]"
 )
 
 

@@ -22,7 +22,7 @@ from soilkit.structure.textjoin import line_text
 
 @dataclass
 class Block:
-    kind: str  # "heading" | "text"
+    kind: str  # "heading" | "text" | "table"
     lines: list[Line] = field(default_factory=list)
     label: str | None = None  # printed paragraph number, without its dot
     label_len: int = 0  # characters of the first line's text the label takes
@@ -105,18 +105,29 @@ def _float_column_heads(lines: list[Line], profile: Profile) -> list[Line]:
     return out
 
 
-def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]:
+def segment(lines: list[Line], profile: Profile, known: set[int],
+            tables: set[int] | None = None) -> list[Block]:
+    """`tables`: indices (into `lines`) of table lines; they make "table" blocks."""
+    table_ids = {id(lines[i]) for i in tables or ()}
     lines = _float_column_heads(lines, profile)
     blocks: list[Block] = []
     prev: Line | None = None
     prev_started = False
     last_number = 0
     last_label: Line | None = None
+    prev_bare = ""
     for index, ln in enumerate(lines):
         if ln.block in ("blank", "rule"):
             prev = None if not profile.geometric else prev
             continue
         if not ln.text.strip():
+            continue
+        if id(ln) in table_ids:
+            if not blocks or blocks[-1].kind != "table":
+                blocks.append(Block("table", [ln]))
+            else:
+                blocks[-1].lines.append(ln)
+            prev, prev_started = ln, True
             continue
         bare = line_text(ln, known, _Sink()).lstrip()
         label = paragraph_label(bare)
@@ -139,7 +150,11 @@ def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]
                     bare[label[1] - 1] == ".":
                 hanging = True  # "N." after a finished sentence opens paragraph N
         else:
-            signal = not (_starts_lower(bare) and cur is not None and cur.kind == "text")
+            # a hard-wrapped line continues the paragraph: it opens in lower case, or the
+            # line before it (no blank line between) did not end a sentence
+            runs_on = _starts_lower(bare) or (
+                prev is not None and not prev_bare.rstrip().endswith(tuple(".;:]}!?”")))
+            signal = not (runs_on and cur is not None and cur.kind == "text")
             hanging = False
         if label and not _plausible(label[0], bare, last_number, ln, last_label):
             label = None
@@ -156,7 +171,7 @@ def segment(lines: list[Line], profile: Profile, known: set[int]) -> list[Block]
         else:
             cur.lines.append(ln)
             started = False
-        prev, prev_started = ln, started
+        prev, prev_started, prev_bare = ln, started, bare
     return blocks
 
 
@@ -195,7 +210,9 @@ def _periodless_plausible(label: str, text: str, last_number: int, line: Line,
     and a tab are a table row ("4<tab>A.3 Red List Index")."""
     number = re.match(r"\d+", label)
     after = text[len(number.group(0)):] if number else ""
-    if after.startswith("\t") and label.isdigit():
+    if after[:1] in ("\t", " ") and label.isdigit():
+        if after[:1] == " " and not line.page_width:
+            return False  # no geometry to confirm the label column
         if last_label is None or abs(line.x0 - last_label.x0) > 2 or \
                 line.page_width != last_label.page_width:
             return False

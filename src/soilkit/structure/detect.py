@@ -42,6 +42,7 @@ _BADGE = re.compile(r"\b(?:LIVE NOW|ON DEMAND|WATCH NOW|JOIN NOW)\s*$")
 class Evidence:
     sessions: float = 0.0
     report: float = 0.0
+    ranges: int = 0  # time ranges printed on short lines
 
 
 def weigh(lines: list[Line]) -> Evidence:
@@ -82,12 +83,16 @@ def weigh(lines: list[Line]) -> Evidence:
             ev.sessions += 1
         if len(body) <= 80:
             times = find_times(body)
+            # a printed range ("18:00-19:00") is a slot; a lone clock time may be anything
+            slot = 1.5 if times is not None and times.end else 1
+            if times is not None and times.end:
+                ev.ranges += 1
             if times is not None and times.first <= 1:
-                ev.sessions += 1
+                ev.sessions += slot
                 continue
             dates = find_dates(body)
             if dates and (times is not None or len(body) <= 40):
-                ev.sessions += 1 if times is not None else 0.5  # a slot or a day heading
+                ev.sessions += slot if times is not None else 0.5  # a slot or a day heading
                 continue
             if is_name(body):
                 ev.sessions += 0.5  # a speaker listed by name only
@@ -100,5 +105,9 @@ def weigh(lines: list[Line]) -> Evidence:
 def detect_type(lines: list[Line]) -> str:
     ev = weigh(list(lines))
     if ev.sessions >= 2.5 and ev.sessions > ev.report:
+        return "sessions"
+    if ev.ranges and ev.sessions >= 1.5 and ev.report == 0:
+        # a single-session page ("Wednesday, 16 November 17.45 - 18.45 Room" over a title and
+        # its description): little programme evidence, but nothing of a report at all
         return "sessions"
     return "report"

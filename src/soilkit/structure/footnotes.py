@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from soilkit.model import Footnote, Line
 from soilkit.structure.profile import Profile
-from soilkit.structure.textjoin import Joiner, find_urls
+from soilkit.structure.textjoin import Joiner, find_urls, marker_numbers
 
 _SEPARATOR = re.compile(r"^[_\u2014\-]{6,}$")
 _PLAIN_START = re.compile(r"^(\d{1,3})\s+\S")
@@ -60,6 +60,13 @@ def split_footnote_areas(lines: list[Line], profile: Profile) -> tuple[list[Line
             groups[key] = []
             order.append(key)
         groups[key].append(i)
+    # numbers raised as markers in each page's text: a plain "N text" line at the foot of
+    # that page, in the note size, opens footnote N even without a raised number or a rule
+    markers: dict[int, set[int]] = {}
+    for ln in lines:
+        for span in ln.spans[1:]:
+            if span.superscript:
+                markers.setdefault(ln.page, set()).update(marker_numbers(span.text))
     tails: list[tuple[list[int], int | None]] = []
     note_sizes: list[float] = []
     for key in order:
@@ -75,10 +82,13 @@ def split_footnote_areas(lines: list[Line], profile: Profile) -> tuple[list[Line
         start = None
         for j, i in enumerate(tail):
             ln = lines[i]
-            if _SEPARATOR.match(ln.text.strip()) or footnote_start(ln) is not None:
+            if _SEPARATOR.match(ln.text.strip()) or footnote_start(ln) is not None or \
+                    _marked_plain_start(ln, markers.get(ln.page, set())):
                 start = j
                 break
-        if start is not None and footnote_start(lines[tail[start]]) is not None:
+        if start is not None and (footnote_start(lines[tail[start]]) is not None or
+                                  _marked_plain_start(lines[tail[start]],
+                                                      markers.get(key[0], set()))):
             note_sizes.append(round(lines[tail[start]].size, 1))
         tails.append((tail, start))
     note_size = max(set(note_sizes), key=note_sizes.count) if note_sizes else None
@@ -119,6 +129,11 @@ def split_footnote_areas(lines: list[Line], profile: Profile) -> tuple[list[Line
     return main, notes
 
 
+def _marked_plain_start(line: Line, marked: set[int]) -> bool:
+    m = _PLAIN_START.match(line.text)
+    return bool(m) and int(m.group(1)) in marked
+
+
 def _close(upper: Line, lower: Line) -> bool:
     """Consecutive lines of one footnote area: no more than a loose line pitch apart."""
     return 0 < lower.top - upper.top <= max(upper.size, lower.size) * 1.6
@@ -126,25 +141,18 @@ def _close(upper: Line, lower: Line) -> bool:
 
 def build_footnotes(note_lines: list[Line], joiner: Joiner) -> list[Footnote]:
     drafts: list[FootnoteDraft] = []
-    after_sep = False
-    last_key = None
     for ln in note_lines:
-        key = (ln.page, ln.column)
-        if key != last_key:
-            after_sep = False
-            last_key = key
-        if _SEPARATOR.match(ln.text.strip()):
-            after_sep = True
+        if _SEPARATOR.match(ln.text.strip()) or not ln.text.strip():
             continue
-        if not ln.text.strip():
-            continue
-        start = footnote_start(ln, after_separator=after_sep)
+        start = footnote_start(ln, after_separator=True)
         if start is not None and start[0] is not None and not (
                 ln.spans and ln.spans[0].superscript):
-            # a plain number opens a footnote only where it is the next in sequence:
-            # "26 August–4 September 2002" continues the previous note
-            last = next((d.number for d in reversed(drafts) if d.number is not None), 0)
-            if start[0] != last + 1:
+            # a plain number opens a footnote only where it is the next in sequence and hangs
+            # like the previous note's number: "26 August–4 September 2002" continues a note
+            last = next((d for d in reversed(drafts) if d.number is not None), None)
+            expected = (last.number if last else 0) + 1
+            hangs = last is None or last.page != ln.page or last.lines[0].x0 + 1 >= ln.x0
+            if start[0] != expected or not hangs:
                 start = None
         if start is not None:
             number, length = start

@@ -16,7 +16,7 @@ SUFFIXES = (
     "terdecies|quaterdecies|quindecies|qauterdecies|quarter|quart|sexties|septies"
 )
 _PARA = re.compile(
-    rf"^\[?(\d{{1,3}})(?:\s?\[?({SUFFIXES}))?(?:(\.)(?:\s?({SUFFIXES})\b)?|(?=\t))",
+    rf"^\[?(\d{{1,3}})(?:\s?\[?({SUFFIXES}))?(?:(\.)(?:\s?({SUFFIXES})\b)?|(?=\s))",
     re.I,
 )
 _SUB_AFTER = re.compile(r"^\s?\d")
@@ -40,7 +40,11 @@ def paragraph_label(text: str) -> tuple[str, int] | None:
     rest = text[m.end():]
     if dot and _SUB_AFTER.match(rest) and not rest.startswith("\t"):
         return None  # "23. 1 …": the first sub-paragraph of a repeated number
-    if not dot and not rest.startswith("\t"):
+    glued_suffix = bool(m.group(2)) and m.group(0).lstrip("[")[len(m.group(1))].isalpha()
+    bare_space = not dot and bool(re.match(r" [A-Z“\[]", rest)) and m.group(2) is None
+    if not dot and not rest.startswith("\t") and not glued_suffix and not bare_space:
+        # without its period a label needs a tab stop, a glued suffix ("46bis") or, where
+        # the sequence and the label column confirm it, a capital after it ("26 Condemns")
         return None
     if dot and re.match(r"[A-Za-z]{1,3}\.\d", rest):
         return None  # an indicator code such as "4.CT.1", not a label

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from soilkit.model import Line, Metadata
+from soilkit.structure.labels import section_number
 
 _SYMBOL = re.compile(
     r"(?<![\w/])("
@@ -119,34 +120,13 @@ def extract_metadata(lines: list[Line], furniture: list[Line], body_size: float)
         meta.title = re.sub(r"\s+", " ", m.group(1) if m else text).strip().rstrip("*")
     head = first[:40]
     for ln in head:
-        text = re.sub(r"\s+", " ", ln.text).strip()
         if id(ln) in title_ids:
             continue
-        if meta.agenda_item is None and _AGENDA.match(text):
-            meta.agenda_item = text
-        elif meta.session is None and _SESSION.match(text) and len(text) < 80:
-            meta.session = text
-        elif meta.body is None and _BODY.match(text) and len(text) < 120:
-            body_text = text
-            nxt = _next_line(head, ln)
-            if nxt is not None and ln.bold and nxt.bold and abs(nxt.size - ln.size) < 0.5 and (
-                    not _BOILERPLATE.match(nxt.text.strip())
-                    and not _SESSION.match(nxt.text.strip())):
-                body_text = f"{text} {nxt.text.strip()}"
-            meta.body = body_text
-        if meta.place is None:
-            pm = _PLACE_DATE.match(text)
-            if pm:
-                meta.place = pm.group(1).strip()
-        low = text.lower()
-        if low.startswith("distr") and meta.distribution is None:
-            meta.distribution = text.split(":", 1)[-1].strip() or text
-        if low.startswith("original:") and meta.language is None:
-            meta.language = text.split(":", 1)[-1].strip()
-        if not meta.dates or _PLACE_DATE.match(text):
-            for d in iso_dates(text):
-                if d not in meta.dates:
-                    meta.dates.append(d)
+        # a masthead row holds several items apart ("General Assembly<tab>Distr.: General")
+        cells = [re.sub(r"\s+", " ", c).strip() for c in ln.text.split("\t")]
+        for text in [c for c in cells if c]:
+            _read_cell(meta, text, ln, head, single=len(cells) == 1)
+    meta.dates = sorted(set(meta.dates))
     head_text = re.sub(r"\s+", " ", " ".join(ln.text for ln in head[:12]))
     for name, pattern in _ORGS:
         if meta.symbol and pattern.search(meta.symbol):
@@ -158,6 +138,36 @@ def extract_metadata(lines: list[Line], furniture: list[Line], body_size: float)
                 meta.organization = name
                 break
     return MetadataResult(meta, title_ids)
+
+
+def _read_cell(meta: Metadata, text: str, ln: Line, head: list[Line], single: bool) -> None:
+    if meta.agenda_item is None and _AGENDA.match(text):
+        meta.agenda_item = text
+    elif meta.session is None and _SESSION.match(text) and len(text) < 80 and \
+            text[0].isupper() and not text.endswith(","):
+        meta.session = text
+    elif meta.body is None and _BODY.match(text) and len(text) < 120:
+        body_text = text
+        nxt = _next_line(head, ln)
+        if single and nxt is not None and ln.bold and nxt.bold and \
+                abs(nxt.size - ln.size) < 0.5 and "\t" not in nxt.text and (
+                not _BOILERPLATE.match(nxt.text.strip())
+                and not _SESSION.match(nxt.text.strip())):
+            body_text = f"{text} {nxt.text.strip()}"
+        meta.body = body_text
+    if meta.place is None:
+        pm = _PLACE_DATE.match(text)
+        if pm:
+            meta.place = pm.group(1).strip()
+    low = text.lower()
+    if low.startswith("distr") and meta.distribution is None:
+        meta.distribution = text.split(":", 1)[-1].strip() or text
+    if low.startswith("original:") and meta.language is None:
+        meta.language = text.split(":", 1)[-1].strip()
+    if not meta.dates or _PLACE_DATE.match(text):
+        for d in iso_dates(text):
+            if d not in meta.dates:
+                meta.dates.append(d)
 
 
 def _next_line(lines: list[Line], line: Line) -> Line | None:
@@ -188,7 +198,8 @@ def _title(first: list[Line], lines: list[Line], body_size: float) -> set[int]:
         for ln in first:
             if ln.heading and not _BOILERPLATE.match(ln.text.strip()) and not (
                     _SESSION.match(ln.text.strip()) or _AGENDA.match(ln.text.strip())
-                    or _BODY.match(ln.text.strip())) and not _TOC.match(ln.text.strip()):
+                    or _BODY.match(ln.text.strip())) and not _TOC.match(ln.text.strip()) \
+                    and section_number(ln.text)[0] is None:  # "I. INTRODUCTION" is no title
                 return {id(ln)}
         return set()
     # 4. the most prominent block on page 1: size first, bold next, then position

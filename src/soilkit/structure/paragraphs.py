@@ -89,7 +89,7 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
             section_key = number or title
             current = None
             continue
-        if _is_table(block):
+        if block.kind == "table" or _is_table(block):
             current = None
             continue
         if block.label is not None and drafts and drafts[-1][2].kind == "text" and \
@@ -105,7 +105,8 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         text = _block_text(block, known)
         if _caption(block, profile):
             continue
-        if current is not None and (current[0].number is not None or is_subitem(text)):
+        if current is not None and (current[0].number is not None or (
+                is_subitem(text) and not _BULLET.match(text))):
             current[1].extend(block.lines)
             continue
         if drafts and is_subitem(text) and not _BULLET.match(text) and \

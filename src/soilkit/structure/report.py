@@ -16,6 +16,7 @@ from soilkit.structure.metadata import extract_metadata
 from soilkit.structure.paragraphs import assemble
 from soilkit.structure.profile import build_profile
 from soilkit.structure.references import attach_references
+from soilkit.structure.tables import table_lines
 from soilkit.structure.textjoin import Joiner, vocabulary
 from soilkit.structure.toc import toc_lines
 
@@ -39,7 +40,8 @@ def build_report(lines: list[Line], source: Source) -> Document:
     doc.metadata = meta.metadata
     front = _front_matter(main, meta.title_ids)
 
-    blocks = segment(main, profile, known)
+    tables = table_lines(main, profile)
+    blocks = segment(main, profile, known, tables)
     assembled = assemble(blocks, profile, joiner, known, front)
     doc.sections = assembled.sections
     doc.paragraphs = assembled.paragraphs

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from soilkit.model import Event, Person, Session
 from soilkit.structure.sessions.items import Item
 from soilkit.structure.sessions.people import is_name, parse_people
-from soilkit.structure.sessions.times import TimesFound, iso_date
+from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
 from soilkit.structure.sessions.vocabulary import BADGE, SPONSOR, TITLE_FUNCTIONS
 
 _WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
@@ -33,6 +33,9 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     items: int = 0  # items taken after the title
     explicit_parent: bool = False
+    time_under_title: bool = False  # "Title" / "18:15 – 19:00": the page prints titles first
+    from_label: bool = False  # titled by a label ("Keynote: Dr. X" alone in its slot)
+    own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
 
     def has_content(self) -> bool:
         s = self.session
@@ -59,6 +62,8 @@ class _Walk:
     def run(self, items: list[Item]) -> None:
         for i, it in enumerate(items):
             self.next_kind = items[i + 1].kind if i + 1 < len(items) else None
+            if self.year is None and it.kind != "date":
+                self._learn_year(it.text)
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
             if it.kind not in ("label", "names", "people", "note", "affiliation"):
                 self.pending_function = None
@@ -82,6 +87,7 @@ class _Walk:
                 and self.last_kind in ("short", "date", "venue"):
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
             cur.session.date = iso
+            cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
             if it.times:
                 self._set_times(cur, it.times, own=True)
             self.date = iso
@@ -97,8 +103,9 @@ class _Walk:
         cur = self.current
         if cur is not None and not cur.has_content() and not cur.own_time \
                 and self.last_kind in ("short", "date") and not self.slot_fresh \
-                and cur.session.start is None and it.label != "inline":
+                and (cur.session.start is None or not cur.own_time) and it.label != "inline":
             self._set_times(cur, it.times, own=True)  # a title with its time under it
+            cur.time_under_title = True
             self.times = it.times
             return
         self.times = it.times
@@ -123,9 +130,17 @@ class _Walk:
         # A line under a title that nothing follows before the next slot is the title's
         # one-line description; followed by people or prose, it is the next title.
         if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
+                and it.label != "when" \
                 and not cur.has_content() and self.next_kind not in (
                     "people", "names", "prose", "bullet", "label", "objectives_label"):
             self._subtitle(cur, it.text)
+            return
+        if cur is not None and cur.time_under_title and cur.items == 0 \
+                and self.last_kind == "time" and self.next_kind not in ("time", "date"):
+            # "Title" / "16:30 – 18:00" / "Including a mix of recordings …": its one-line
+            # description (a next title would be followed by its own time)
+            cur.items += 1
+            cur.paragraphs.append(it.text)
             return
         if self.in_objectives and cur is not None and it.text.endswith("?"):
             cur.session.objectives.append(it.text)
@@ -174,6 +189,7 @@ class _Walk:
             m = _LABEL_TITLE.match(it.label or "")
             label = m.group("title") if m else (it.label or "")
             draft = self._open(label.strip().capitalize())
+            draft.from_label = True
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
@@ -191,9 +207,19 @@ class _Walk:
             cur.explicit.add(id(cur.session.people[-1]))
 
     # -- helpers
+    def _learn_year(self, text: str) -> None:
+        """ "November 30-December 12, 2023 | Dubai" over "December 1": day headings without a
+        year take the one the page printed with a full date before them."""
+        for d in find_dates(text):
+            if d.year:
+                self.year = d.year
+                return
+
     def _open(self, title: str) -> _Draft:
         session = Session(title=title, date=self.date, parent=self.block)
         draft = _Draft(session)
+        # "Wednesday August 30 | Advances in …": a title printed under its own day heading
+        draft.own_when = self.last_kind == "date" and self.times is None
         if self.times is not None:
             self._set_times(draft, self.times, own=self.slot_fresh)
         self.slot_fresh = False
@@ -232,7 +258,7 @@ class _Walk:
 def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
     walk = _Walk()
     walk.run(items)
-    drafts = walk.drafts
+    drafts = _single_event(walk.drafts)
     for d in drafts:
         _finish(d)
     _parents_by_time(drafts)
@@ -242,6 +268,23 @@ def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
     return event, [d.session for d in drafts]
 
 
+def _single_event(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Webinar title" / description / "18 June 2024" / "13:00 UTC" / the speakers: a page for
+    one event prints its when and its people after the title, which are that title's."""
+    if len(drafts) != 2:
+        return drafts
+    head, rest = drafts[0].session, drafts[1].session
+    if rest.title or head.start or head.people or not rest.people or head.date not in (
+            None, rest.date):
+        return drafts
+    head.date, head.start, head.end, head.timezone = rest.date, rest.start, rest.end, rest.timezone
+    head.people = rest.people
+    drafts[0].own_time = drafts[1].own_time
+    drafts[0].explicit |= drafts[1].explicit
+    drafts[0].paragraphs += drafts[1].paragraphs
+    return drafts[:1]
+
+
 def _finish(draft: _Draft) -> None:
     s = draft.session
     title = s.title.strip()
@@ -249,6 +292,8 @@ def _finish(draft: _Draft) -> None:
     if m and m.start() > 0:
         s.status = m.group("badge")
         title = title[:m.start()].strip()
+    # "Welcome Reception @ Cromdale Hall, EICC": the place is not part of the title
+    title = re.split(r"\s+@\s+", title)[0]
     s.title = title.rstrip(":： ").strip()
     s.description = "\n\n".join(draft.paragraphs) or None
     for person in s.people:
@@ -272,8 +317,8 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
     for i, outer in enumerate(drafts):
         s = outer.session
         a, b = _minutes(s.start), _minutes(s.end)
-        if not outer.own_time or a is None or b is None or b <= a:
-            continue
+        if not outer.own_time or a is None or b is None or b <= a or outer.from_label:
+            continue  # (a master of ceremonies over the whole event holds no sessions)
         for inner in drafts[i + 1:]:
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)
@@ -281,6 +326,8 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
                 break
             if inner.own_time and (d is None or d - c >= b - a):
                 break  # a parallel slot of the same length, not a part of this one
+            if s.people and not inner.own_time:
+                break  # items of one agenda sharing its time, the first with its speakers
             if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
                 t.parent = s.title
 
@@ -308,7 +355,7 @@ def _is_session(draft: _Draft, count: int) -> bool:
     if not s.title:
         return bool(s.people)  # a slot that prints only who speaks
     if count > 1:
-        return bool(s.start or s.people or s.objectives)
+        return bool(s.start or s.people or s.objectives or (draft.own_when and draft.has_content()))
     return bool(s.start or s.date or s.people or s.objectives or s.description)
 
 

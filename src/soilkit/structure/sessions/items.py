@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from soilkit.model import Line, Person
-from soilkit.structure.sessions.people import affiliation, is_name, parse_people, strip_bullet
+from soilkit.structure.sessions.people import (
+    affiliation,
+    is_name,
+    is_place,
+    looks_like_town,
+    parse_people,
+    split_parts,
+    strip_bullet,
+)
 from soilkit.structure.sessions.times import DateFound, TimesFound, find_dates, find_times
 from soilkit.structure.sessions.vocabulary import (
     DAYPART,
@@ -24,6 +32,7 @@ from soilkit.structure.sessions.vocabulary import (
     LABEL,
     OBJECTIVES_LABEL,
     PARENT_LABEL,
+    ROOM_NOUNS,
     SPONSOR_FIELD,
     STATUS_NOTE,
     TIME_FIELD,
@@ -38,6 +47,27 @@ _WEEKDAY_WORDS = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"[\s,;:|/\-–—‒•·()\[\]]+")
+# "+/- 07.30", "ca. 10:00": an approximate time is a time
+_APPROXIMATELY = re.compile(r"^(?:\+/-|\+-|±|~|ca\.|approx\.)\s*(?=\d)", re.I)
+# "Panel 1: What are …", "Session 2 – …": a numbered part of a programme is a title, however long
+_NUMBERED_PART = re.compile(
+    r"^(?:panel|session|segment|part|track|block|roundtable|round table|workshop|module|"
+    r"dialogue|plenary)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])[a-z]?\s*[:.–—-]\s*\S", re.I)
+# Labels that, printed alone without a colon, are items of the agenda rather than run-in labels
+_AGENDA_ITEM_FUNCTIONS = {"opening remarks", "closing remarks", "concluding remarks", "keynote"}
+_ICONS = re.compile(r"^[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d\s]+")
+
+
+def _later(a: str, b: str) -> bool:
+    ta, tb = find_times(a), find_times(b)
+    return bool(ta and tb and tb.start > ta.start)
+
+
+_TITLE_THEN_PARENTHESISED_TIME = re.compile(r"^(?P<title>[^()]{3,120}?)\s*\((?P<when>[^()]+)\)$")
+_WRAPPED_END = r"\s(?:and|of|the|for|on|in|to|with|a|an|from|&)$"
+_BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+_RANGE_END = re.compile(r"^(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\b", re.I)
+_LINK = re.compile(r"https?://|\bwww\.|\S@\w[\w.-]*\.[a-z]{2,}")
 _SENTENCE_END = re.compile(r"[.!](?:[\"”’)]+)?$")
 
 
@@ -64,19 +94,49 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
         # a tab separates the cells of a table row (time | title | speakers)
         for cell in line.text.split("\t"):
             text = re.sub(r"[ \u00a0]+", " ", cell).strip()
+            text = _APPROXIMATELY.sub("", text)
+            # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
+            # rendered one cell per line ("08:30 |", "|")
+            text = _ICONS.sub("", text).strip(" |")
+            if not text:
+                continue
+            if out and text[:1].islower() and re.search(_WRAPPED_END, out[-1][0]):
+                # "9.30 EJP SOIL Programme and" / "the initiatives on …": one title, wrapped
+                out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+                continue
+            if out and _RANGE_END.match(text) and _BARE_TIME.match(out[-1][0]):
+                # "18:15" / "– 19:00 GMT+2": a range broken over two lines
+                out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+                continue
+            if out and _BARE_TIME.match(text) and _BARE_TIME.match(out[-1][0]) \
+                    and _later(out[-1][0], text):
+                # "08:30" / "09:00": the start and end cells of a table row
+                out[-1] = (f"{out[-1][0]} - {text}", out[-1][1])
+                continue
             for piece in GLUED_LABEL.split(text):
                 if piece.strip():
                     out.append((piece.strip(), line))
     return out
 
 
+_DOTTED_START = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s|$)")
+
+
 def classify(lines: list[Line]) -> list[Item]:
     items: list[Item] = []
-    for text, line in line_texts(lines):
+    texts = line_texts(lines)
+    # "9.30 EJP SOIL Programme": a dotted time at the start of a line is a time on a page that
+    # prints its times that way elsewhere ("11.10 Virtual coffee break"), a section number
+    # otherwise
+    dotted = any(_DOTTED_START.match(t) and find_times(t) for t, _ in texts)
+    for text, line in texts:
+        if dotted:
+            text = _DOTTED_START.sub(r"\1:\2", text)
         items.extend(_classify_one(text, line, items))
     _resolve_names(items)
     _resolve_affiliations(items)
     _resolve_colon_lines(items)
+    _resolve_rooms(items)
     _resolve_blocks(items)
     return items
 
@@ -91,8 +151,8 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
 
     if DAYPART.match(body):
         return [item("daypart")]
-    if FURNITURE.match(body):
-        return [item("skip")]
+    if FURNITURE.match(body) or (_LINK.search(body) and len(body.split()) <= 15):
+        return [item("skip")]  # (a line pointing elsewhere: "Details available from: www…")
     if VENUE_FIELD.match(body):
         return [item("venue")]
     if SPONSOR_FIELD.match(body) and not LABEL.match(body):
@@ -107,15 +167,44 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
         return [item("objectives_label")]
     dates = find_dates(body)
     times = find_times(body)
-    if dates and _only_dates_and_times(body, dates, times):
+    split_when = _title_and_when(body, dates, times)
+    if split_when is None and dates and _only_dates_and_times(body, dates, times):
         return [item("date", date=dates[0], times=times)]
+    if split_when is not None:
+        head, when, tail = split_when
+        out = [] if not head else _classify_one(head, line, before)
+        for it in out:
+            it.label = it.label or "when"  # its date is on its own line: not a subtitle
+        out.append(Item("date", when, heading=heading, date=find_dates(when)[0],
+                        times=find_times(when)))
+        if tail and _is_place_line(tail):
+            out.append(Item("venue", tail, heading=heading))  # "… 2023 | Dubai, U.A.E."
+        elif tail:
+            out.extend(_classify_one(tail, line, before + out))
+        return out
+    m = _TITLE_THEN_PARENTHESISED_TIME.match(body)
+    if m and times and m.start("when") <= times.first:
+        when = find_times(m.group("when"))
+        if when is not None and when.first <= 1:
+            # "Introduction (16:00-16:15/10:00-10.15)": a block with its time after it
+            return [Item("short", m.group("title"), heading=heading, label="when"),
+                    Item("time", m.group("when"), heading=heading, times=when)]
     if times and times.first <= 1:
         rest = body[times.last:].strip(" -–—|:,")
+        if rest and find_times(rest) is not None and find_times(rest).first <= 1 and not \
+                rest[find_times(rest).last:].strip(" )"):
+            rest = ""  # "13:00 UCT | 15:00 CEST": the same time in a second zone
         if not rest:
             return [item("time", times=times)]
-        if len(rest.split()) >= 2:
+        if len(rest.split()) >= 2 or _one_word_title(rest):
             # "10:00 – 11:00 Opening ceremony": the time, then the line's own text
             own = Item("time", body[:times.last], heading=heading, times=times, label="inline")
+            if FURNITURE.match(rest):
+                return [own, Item("short", rest, heading=heading)]  # "08:30 - Registration"
+            if _is_room(rest):
+                # "11:30 – 13:30 Cairo time – Food Systems Pavilion": the slot's place
+                return [Item("time", body[:times.last], heading=heading, times=times),
+                        Item("venue", rest, heading=heading)]
             return [own] + _classify_one(rest, line, before + [own])
     note = STATUS_NOTE.fullmatch(body)
     if note:
@@ -143,12 +232,69 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
             return [item("affiliation", affiliation=found_affiliation)]
     if bulleted and not heading:
         return [item("bullet")]
+    if _NUMBERED_PART.match(body) and len(body) <= 200:
+        return [item("short")]
     if not heading and (_is_prose(body) or (
             body[:1].islower() and before and before[-1].kind == "prose")):
         return [item("prose")]  # (a lower-case start continues a wrapped paragraph)
     if body.endswith((":", "：")):
         return [item("colon")]
     return [item("short")]
+
+
+def _is_place_line(text: str) -> bool:
+    """ "Dubai, U.A.E.", "Geneva, Switzerland": a town and its country."""
+    parts = split_parts(text)
+    return len(parts) >= 2 and (is_place(parts[-1]) or bool(
+        re.fullmatch(r"(?:[A-Z]\.){2,}", parts[-1]))) and all(
+        is_place(p) or looks_like_town(p) for p in parts[:-1])
+
+
+def _one_word_title(text: str) -> bool:
+    """ "09:00 - Welcome", "12:30 Lunch": a slot whose title is one word (not "hrs", a zone)."""
+    return (text[:1].isupper() and text.isalpha() and len(text) >= 3
+            and not (text.isupper() and len(text) <= 5))
+
+
+_WHEN_SEPARATOR = re.compile(r"[\s,]*(?:[:|–—]|\s-)[\s,]*$")
+
+
+def _title_and_when(body: str, dates: list[DateFound], times: TimesFound | None
+                    ) -> tuple[str, str, str] | None:
+    """ "Food Day: Thursday 12 May, 16:00 – 17:00" (a title, then when) or "Tuesday August 29 |
+    Soils for Society" (when, then the title): the line cut into head, when and tail."""
+    if not dates or len(body) > 160:
+        return None
+    start = dates[0].start
+    end = max([d.end for d in dates] + ([times.last] if times else []))
+    if times:
+        start = min(start, times.first)
+    # the weekday printed before the date belongs to it
+    m = re.search(r"\b[A-Z][a-z]+day,?\s*$", body[:start])
+    if m:
+        start = m.start()
+    when = body[start:end]
+    if not _only_dates_and_times(when, find_dates(when), find_times(when)):
+        return None
+    head, tail = body[:start], body[end:]
+    if not [w for w in _SEPARATORS.split(_WEEKDAY_WORDS.sub(" ", head)) if w]:
+        head = ""  # "Day 1: 3 June 2020" is a day heading
+    if re.fullmatch(r"\s*\([^()]*\)\s*", tail) and find_times(tail):
+        tail = ""  # "… 18:00 - 20:00 GMT (20:00-22:00 CEST)": the same time in another zone
+    if head.strip() and FURNITURE.match(head.strip(" ,:|–-")):
+        if tail.strip():
+            return None
+        return "", when, ""  # "Draft agenda, Wednesday 11 May 2022, 18:00 - 20:00 GMT"
+    if head.strip() and not tail.strip(" ,.;"):
+        if not _WHEN_SEPARATOR.search(head) or len(head.split()) > 12:
+            return None
+        return _WHEN_SEPARATOR.sub("", head).strip(), when, ""
+    if not head.strip() and tail.strip():
+        m = re.match(r"^\s*(?:[:|–—]|-\s)\s*", tail)
+        if not m or len(tail.split()) > 12:
+            return None
+        return "", when, tail[m.end():].strip()
+    return None
 
 
 def _is_venue(body: str, before: list[Item]) -> bool:
@@ -196,6 +342,8 @@ def _labelled(body: str) -> Item | None:
     label = m.group("label")
     function = label_function(label)
     rest = m.group("rest").strip()
+    if not rest and body.strip() == label and function in _AGENDA_ITEM_FUNCTIONS:
+        return Item("short", body)  # "Opening remarks" over its speakers: an agenda item
     if not rest:
         if body.rstrip().endswith((":", "：")) or body.strip() == label:
             return Item("label", body, function=function, label=label)
@@ -294,6 +442,41 @@ def _resolve_colon_lines(items: list[Item]) -> None:
             it.kind = "skip"
 
 
+def _is_room(text: str) -> bool:
+    words = [w.strip("()[],") for w in text.split()]
+    if not 1 < len(words) <= 6 or _SENTENCE_END.search(text) or ":" in text:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if "town hall" in text.lower():
+        return False  # a "Youth Town Hall" is a session
+    # "Stage A", "Room 4", "Hall B2" / "Ballroom B", "Oceans & Islands Pavilion", "Bonn Zone"
+    return (first in ROOM_NOUNS and len(words) <= 3 and all(len(w) <= 3 for w in words[1:])) \
+        or last in ROOM_NOUNS or (len(words) >= 2 and words[-2].lower() in ROOM_NOUNS
+                                   and len(words[-1]) <= 3)
+
+
+_FIELD_NAME = re.compile(r"^[^:：]{1,20}[:：]\s*")
+
+
+def _resolve_rooms(items: list[Item]) -> None:
+    """A room printed under a title, or between a time and the title, is logistics; so is a
+    line repeating the value of a "Room: New York" field."""
+    rooms = {_FIELD_NAME.sub("", it.text).strip().lower() for it in items if it.kind == "venue"}
+    for i, it in enumerate(items):
+        if it.kind in ("short", "name") and it.text.strip().lower() in rooms:
+            it.kind = "venue"
+            continue
+        if it.kind not in ("short", "name") or it.heading or not _is_room(it.text):
+            continue
+        prev = _neighbour(items, i, -1, skip=())
+        nxt = _neighbour(items, i, 1, skip=())
+        if prev is None:
+            continue
+        if prev.kind in ("short", "title_people", "people", "names", "affiliation") or (
+                prev.kind in ("time", "date") and nxt is not None and nxt.kind == "short"):
+            it.kind = "venue"
+
+
 def _resolve_blocks(items: list[Item]) -> None:
     """A short line between sessions that is followed by a time and then a title is the
     heading of a block of sessions ("This Urgent Moment" / "9:10 a.m." / items)."""
@@ -301,7 +484,7 @@ def _resolve_blocks(items: list[Item]) -> None:
     for i, it in enumerate(items):
         if it.kind in ("time", "date"):
             seen_time = True
-        if it.kind != "short" or not seen_time:
+        if it.kind != "short" or not seen_time or it.label == "when":
             continue
         prev = _neighbour(items, i, -1)
         nxt = _neighbour(items, i, 1)

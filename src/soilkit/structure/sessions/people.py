@@ -17,6 +17,7 @@ from soilkit.structure.sessions.vocabulary import (
     CAPITAL_PREFIXES,
     COUNTRIES,
     HONORIFIC_RUN,
+    INSTITUTION_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NOTE_FUNCTIONS,
@@ -37,8 +38,11 @@ _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$")
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # A new person starting mid-line after a word, without a comma: two lines run together.
 _HONORIFIC_JOIN = re.compile(
-    r"(?<=[a-zà-ÿ)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
-    r"(?=(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+[A-ZÀ-Þ])")
+    r"(?<=[a-zà-ÿA-Z)])(?<!\band)(?<!\bor)(?<!\bwith)(?:\s+[-–—]\s+|\s+)"
+    r"(?=(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+[A-ZÀ-Þ])"
+    r"|(?<=[a-zà-ÿA-Z)])\s+[-–—]\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|His Excellency|Her Excellency)\s+"
+    r"[A-ZÀ-Þ])")
+_DASHED_PERSON = re.compile(r"^([^,]+?)\s+[-–—]\s+\S")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
 
 
@@ -66,9 +70,11 @@ def unglue(name: str) -> str:
     return " ".join(out)
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, *, caps_surname: bool = False) -> bool:
     """A personal name as printed: two to six capitalised words, initials, particles and a
-    nickname in quotes; no word that titles, venues or agendas are made of."""
+    nickname in quotes; no word that titles, venues, agendas or institutions are made of.
+    `caps_surname` accepts a surname in capitals ("Dr QU Dongyu", "Jean DUPONT"), which is
+    only safe when something else (an honorific) says a person follows."""
     tokens = text.split()
     if not 2 <= len(tokens) <= 6 or len(text) > 60:
         return False
@@ -81,10 +87,14 @@ def is_name(text: str) -> bool:
             continue
         if not _NAME_TOKEN.match(tok) or any(ch.isdigit() for ch in tok):
             return False
-        if low in NOT_NAME_WORDS or low in ROLE_WORDS:
+        if low in NOT_NAME_WORDS or low in ROLE_WORDS or low in INSTITUTION_WORDS:
             return False
         letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", tok)
-        if len(letters) > 1 and letters.isupper():
+        # a surname in capitals after a given name ("Inger ANDERSEN", "Johanna LISSINGER PEITZ")
+        # is a UN/European habit; anywhere else capitals are an acronym
+        caps_ok = caps_surname or (i > 0 and len(letters) >= 3 and tokens[0][:1].isupper()
+                                   and not tokens[0].isupper())
+        if len(letters) > 1 and letters.isupper() and not caps_ok:
             return False  # an acronym
         capitals += 1
     return capitals >= 2 - sum(bool(_INITIAL.match(t)) for t in tokens[1:-1]) \
@@ -123,7 +133,7 @@ def _is_organization(part: str) -> bool:
     return any(w.lower().strip(".,()") in ORGANIZATION_WORDS for w in part.split())
 
 
-def _is_place(part: str) -> bool:
+def is_place(part: str) -> bool:
     low = part.lower().strip(" .")
     if low in COUNTRIES:
         return True
@@ -131,7 +141,7 @@ def _is_place(part: str) -> bool:
     return bool(words) and words[-1] in PLACE_WORDS and not _is_organization(part)
 
 
-def _looks_like_town(part: str) -> bool:
+def looks_like_town(part: str) -> bool:
     words = part.split()
     return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not _is_organization(part) and not is_role(part)
@@ -152,7 +162,18 @@ def split_parts(text: str) -> list[str]:
         else:
             cur.append(ch)
     parts.append("".join(cur).strip())
-    return [p for p in parts if p]
+    parts = [p for p in parts if p]
+    # "Rural Development, Blue Economy, and Sustainable Environment": a list's last item, not a
+    # part of its own; "to FAO, IFAD and WFP": the end of a list of acronyms
+    out: list[str] = []
+    for p in parts:
+        if out and (re.match(r"^(?:and|&)\s", p) or (
+                re.fullmatch(r"[A-Z]{2,}(?:\s*(?:,|and|&)\s*[A-Z]{2,})*\s+(?:and|&)\s+[A-Z]{2,}", p)
+                and re.search(r"\b[A-Z]{2,}$", out[-1]))):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _role_and_organization(parts: list[str], office: str | None
@@ -168,20 +189,27 @@ def _role_and_organization(parts: list[str], office: str | None
         return office, None, acronym
     if len(parts) == 1:
         part = parts[0]
+        if office and _starts_with_role(part) and not acronym:
+            return _join(office, part), None, acronym  # "Ambassador X, Head of the Y Mission"
         if office or acronym or not is_role(part):
             return office, part, acronym
         return part, None, acronym
     if not acronym and (_starts_with_role(parts[-1]) or (
-            is_role(parts[-1]) and not _is_organization(parts[-1]))):
+            is_role(parts[-1]) and not _is_organization(parts[-1])) or (
+            parts[-1][:1].islower() and _lower_case_role(parts[-1]))):
         role = ", ".join(parts)  # "Representative of X to FAO, Chair of the Y Committee"
         return _join(office, role), None, acronym
     # Places after an organisation stay with it: "Government, Old Crow, Yukon Territory".
     org_from = len(parts) - 1
-    if _is_place(parts[-1]):
+    if is_place(parts[-1]):
         k = len(parts) - 1
-        while k - 1 >= 1 and (_is_place(parts[k - 1]) or _looks_like_town(parts[k - 1])):
+        while k - 1 >= 1 and (is_place(parts[k - 1]) or looks_like_town(parts[k - 1])):
             k -= 1
-        if k - 1 >= 1 and not is_role(parts[k - 1]):
+        # with an office before the name there may be no role part at all ("Mayor Abigail
+        # Binay, Makati, Philippines": the town and country are where the office is)
+        # nor when the first part is the organisation ("Aberdeen University, UK")
+        lowest = 0 if office or (_is_organization(parts[0]) and not is_role(parts[0])) else 1
+        if k - 1 >= lowest and not is_role(parts[k - 1]):
             org_from = k - 1
     role = ", ".join(parts[:org_from]) or None
     return _join(office, role), ", ".join(parts[org_from:]), acronym
@@ -226,6 +254,11 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     if m:
         office = m.group(0)
         text = text[m.end():].strip()
+    # "Claire Chenu - INRAE", "Barron Orr - UNCCD, Land Degradation Neutrality (LDN)": a name,
+    # a dash and the affiliation
+    m = re.match(r"^(?P<name>[^,]+?)\s+[-–—]\s+(?P<rest>\S.*)$", text)
+    if m and is_name(m.group("name").strip()) and len(m.group("rest").split()) <= 12:
+        text = f"{m.group('name').strip()}, {m.group('rest')}"
     inner = None
     paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)
     if paren and not _ACRONYM.fullmatch(" (" + paren.group("inner").strip() + ")"):
@@ -237,12 +270,12 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     if glued:
         name = unglue(name)
     rest = parts[1:]
-    if not is_name(name):
+    if not is_name(name, caps_surname=honorific is not None):
         name, spill = _name_then_role(name)
         if name is None:
             return None
         rest = [spill] + rest
-    if any(part[:1].islower() for part in rest):
+    if any(part[:1].islower() and not _lower_case_role(part) for part in rest):
         return None  # "Family Farming, Soils and Pulses, the linkages …" is a title
     if inner is not None:
         inner_parts = split_parts(inner)
@@ -256,6 +289,16 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     role, organization, acronym = _role_and_organization(rest, office)
     return Person(name=name, honorific=honorific, role=role, organization=organization,
                   acronym=acronym, function=function)
+
+
+_LOWER_ROLE_START = re.compile(
+    r"^(?:former|acting|interim|incoming|outgoing|founding|deputy|senior|junior|chief|lead|"
+    r"co-|vice|honorary|emeritus|visiting|associate|assistant|adjunct)\b", re.I)
+
+
+def _lower_case_role(part: str) -> bool:
+    """ "former Director of SKA", "co-founder": roles some pages print in lower case."""
+    return bool(_LOWER_ROLE_START.match(part)) or is_role(part)
 
 
 def _name_then_role(text: str) -> tuple[str | None, str]:
@@ -286,6 +329,10 @@ def split_run(text: str) -> tuple[list[str], bool]:
         if tail:
             out.append(tail)
         return out, True
+    dashed = [p.strip() for p in re.split(r"\s+(?:&|and)\s+", text)]
+    if len(dashed) > 1 and all(_DASHED_PERSON.match(p) and is_name(_DASHED_PERSON.match(p).group(1))
+                               for p in dashed):
+        return dashed, False  # "David Wall - TEAGASC & Anna Luise - ISPRA"
     return _split_and(text), False
 
 

@@ -38,14 +38,14 @@ _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)\b"
 # One clock time: "14:00", "9:00 a.m.", "12.30", "2 PM", "14h30", "noon".
 _CLOCK = re.compile(
     r"(?<![\d:.])(?P<h>[0-2]?\d)(?:(?P<sep>[:.h])(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?![\d:])"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s?(?:hrs?\.?|hours|h)(?![\w]))?(?!\d|:\d)"
     r"|(?P<word>\bnoon\b|\bmidday\b|\bmidnight\b)",
     re.I,
 )
 _TZ = re.compile(
     r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|"
     r"[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|[A-Z]{1,4}T|CET|EET|WET|IST|"
-    r"local time|Rome time|Bonn time)\s*\)?",
+    r"local time|[A-Z][a-z]+ time)\s*\)?",
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—‒]|to|until|till)\s*$", re.I)
 
@@ -89,6 +89,12 @@ def find_dates(text: str) -> list[DateFound]:
                                    end_day, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    # "November 30 - December 12, 2023", "30 November to 2 December 2023": the year printed
+    # once, at the end of the range, is the start's too
+    for a, b in zip(found, found[1:], strict=False):
+        if a.year is None and b.year and re.fullmatch(_RANGE_SEP, text[a.end:b.start]):
+            a.year = b.year if (a.month, a.day) <= (b.month, b.day) else b.year - 1
+            a.iso = iso_date(a.year, a.month, a.day)
     return found
 
 
@@ -158,6 +164,9 @@ def find_times(text: str) -> TimesFound | None:
         between_wo_tz = _TZ.sub(" ", between)
         if _RANGE_JOIN.match(between_wo_tz) or (not between_wo_tz.strip() and "-" in between):
             second = clocks[1]
+        elif between.strip() == "" and (clocks[1].hour, clocks[1].minute) > (
+                first.hour, first.minute) and first.ampm is None and clocks[1].ampm is None:
+            second = clocks[1]  # "09:30 11:30": two cells of a start | end table row
     start_ampm = first.ampm
     end_ampm = second.ampm if second else None
     if second and start_ampm is None and end_ampm is not None:

@@ -17,15 +17,22 @@ HONORIFICS = (
     "Dr.", "Dr", "Prof.", "Prof", "Professor", "Lord", "Lady", "Baroness", "Baron", "Sir",
     "Dame", "Rev.", "Sen.", "Amb.", "Excellency", "His Excellency", "Her Excellency",
     "M.", "Mme", "Mme.", "Sra.", "Sr.", "Dra.",
+    # lower-case academic titles of Dutch, German and Belgian pages ("Prof. dr. ir. X")
+    "dr.", "dr", "ir.", "drs.", "ing.", "mr.",
 )
 _HONORIFIC_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 # One or more honorifics at the start of a person's text ("H.E. Mr.", "Prof. Dr.").
 HONORIFIC_RUN = re.compile(rf"^(?:(?:{_HONORIFIC_ALT})(?=[\s,]|$)\s*)+")
 # An honorific opening a person after a comma, inside a line that starts with a title:
 # "Launch of the Report, Mr. Luca Montanarella, Chair ...". Bare "HE"/"M." are too ambiguous.
+# Also after a dash or "by" ("14:00 Unlocking SOC - Mr. Pete Smith, …", "Closure by Ms. X"), and
+# after a bare space for the abbreviations ("… and way forward Ms Monica Kobayashi, FAO").
 HONORIFIC_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Professor|Lord|Lady|Sir|Dame|"
-    r"Hon\.|Honourable|Honorable|The Honou?rable|Amb\.)\s+[A-ZÀ-Þ])"
+    r"(?:,\s+|\s+[-–—|]\s+|\s+by\s+)(?=(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|Hon\.|Honourable|Honorable|"
+    r"The Honou?rable|Amb\.)\s+[A-ZÀ-Þ])"
+    r"|(?<=[a-zà-ÿ?)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
+    r"(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z])"
 )
 
 # Offices printed before a name ("Mayor London Breed", "Prime Minister Mia Mottley"): a role.
@@ -80,6 +87,18 @@ ORGANIZATION_WORDS = {
     "university", "unit", "forum", "federation", "facility", "observatory", "museum",
     "cooperative", "collective", "movement", "mission", "parliament", "senate", "assembly",
     "court", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
+}
+# Organisation words that are not surnames: a phrase ending in one is not a personal name
+# ("Paul Tuinder, European Commission" is one person, not two names).
+INSTITUTION_WORDS = {
+    "academy", "agency", "alliance", "association", "authority", "bureau", "centre", "center",
+    "coalition", "college", "commission", "committee", "consortium", "convention",
+    "corporation", "council", "department", "division", "foundation", "government",
+    "initiative", "institute", "institution", "laboratory", "ministry", "network",
+    "organisation", "organization", "partnership", "programme", "program", "secretariat",
+    "society", "university", "federation", "facility", "observatory", "parliament",
+    "cooperative", "nations", "union", "confederation", "republic", "kingdom", "embassy",
+    "mission",
 }
 # Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
 PLACE_WORDS = {
@@ -149,28 +168,41 @@ _LABELS: list[tuple[str, str]] = [
     (r"closing remarks(?:\s+by)?", "closing remarks"),
     (r"closing(?:\s+session)?\s+by", "closing remarks"),
     (r"opening remarks(?:\s+by)?", "opening remarks"),
+    (r"introductory remarks(?:\s+by)?", "opening remarks"),
     (r"welcom(?:e|ing) remarks(?:\s+by)?", "opening remarks"),
     (r"opening(?:\s+session)?\s+by", "opening remarks"),
+    (r"welcom(?:e|ing)(?:\s+(?:address|speech|words))?\s+by", "opening remarks"),
+    # "Welcome – Name, Org" (never "Welcome" alone or with a colon: that is an agenda item)
+    (r"welcome(?=\s+[–—]\s)|welcome(?=$)", "opening remarks"),
+    (r"(?:welcom(?:e|ing)|opening)\s+(?:address|speech|words|statements?)(?:es)?(?:\s+by)?",
+     "opening remarks"),
+    (r"closing\s+(?:address|speech|words|statements?)(?:es)?(?:\s+by)?", "closing remarks"),
     (r"keynote(?:\s+(?:address|speech|speaker|lecture|presentation))?(?:\s+by)?", "keynote"),
     (r"video message(?:s)?(?:\s+(?:from|by))?", "video message"),
     (r"messages?\s+(?:from|by)", "message"),
-    (r"(?:event\s+|session\s+|panel\s+)?(?:moderated|chaired)\s+by", "moderator"),
+    (r"(?:event\s+|session\s+|panel\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
     (r"moderators?|moderation|chairs?|co-chairs?|chairpersons?", "moderator"),
     (r"(?:event\s+|session\s+)?facilitated\s+by", "facilitator"),
     (r"facilitators?|facilitation", "facilitator"),
     (r"rapporteurs?", "rapporteur"),
     (r"narrated\s+by|narrators?", "narrator"),
     (r"master(?:s)? of ceremon(?:y|ies)|mc|emcee", "master of ceremonies"),
+    (r"setting the scene|scene setting|introduction by|presentations?\s+by", "speaker"),
     (r"(?:performance|performed)\s+by|performers?", "performer"),
     (r"announcements?\s+by", "announcement"),
+    (r"(?:followed by\s+)?(?:an?\s+)?(?:high-level\s+)?panel(?:\s+discussion)?,?\s+"
+     r"(?:with|featuring)", "panelist"),
     (r"panel(?:ists|lists|ist|list)?|discussants?|respondents?", "panelist"),
     (r"speakers?|presenters?|presented\s+by|featuring|with\s+speakers?|guests?|"
-     r"introduced\s+by|interventions?\s+by|statements?\s+by", "speaker"),
+     r"introduced\s+by|interventions?\s+by|statements?\s+by|"
+     r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with", "speaker"),
 ]
 # "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")"
-    r"(?:\s*[:：]\s*|(?<=by)\s+|(?<=from)\s+)(?P<rest>.*)$",
+    r"(?:\s+\d{1,2})?"  # "Panellist 2: …"
+    r"(?:\s*[:：]\s*|\s+[–—]\s+|(?<=by)\s+|(?<=from)\s+|(?<=with)\s+|(?<=featuring)\s+|"
+    r"(?<=ceremony),\s+|(?<=ceremonies),\s+|(?<=address),\s+|(?<=remarks),\s+)(?P<rest>.*)$",
     re.I,
 )
 _LABEL_FUNCTIONS = [(re.compile(rf"^(?:{p})$", re.I), f) for p, f in _LABELS]
@@ -210,9 +242,11 @@ NOTE_FUNCTIONS = {
 # Ceremonies").
 TITLE_FUNCTIONS = [
     (re.compile(r"\bperformance\b", re.I), "performer"),
-    (re.compile(r"\b(?:opening|welcom(?:e|ing)) (?:remarks|address|statements?)\b", re.I),
+    (re.compile(r"\b(?:opening|welcom(?:e|ing)) (?:remarks|address(?:es)?|statements?)\b", re.I),
      "opening remarks"),
-    (re.compile(r"\bclosing (?:remarks|address|statements?)\b", re.I), "closing remarks"),
+    (re.compile(r"\bclosing (?:remarks|address(?:es)?|statements?)\b", re.I), "closing remarks"),
+    (re.compile(r"\bconcluding (?:remarks|address|statements?)\b", re.I), "concluding remarks"),
+    (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
     (re.compile(r"^keynote\b", re.I), "keynote"),
 ]
@@ -249,20 +283,36 @@ SPONSOR = re.compile(
 TIME_FIELD = re.compile(r"^(?:date|time|when|date and time|date & time|schedule)\s*[:：]\s*",
                         re.I)
 VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
+# A bare noun needs its colon: "Partner, Brunswick Group" is a person's role and employer.
 SPONSOR_FIELD = re.compile(
-    r"^(?:organi[sz]ers?|co-organi[sz]ers?|organi[sz]ed by|hosted by|hosts?|partners?|"
-    r"sponsors?|sponsored by|funded by|convened by|conveners?|in partnership with)\s*[:：]?\s*\S",
+    r"^(?:(?:organi[sz]ers?|co-organi[sz]ers?|organi[sz]ations?|organi[sz]ing partners?|hosts?|"
+    r"partners?|sponsors?|conveners?)\s*[:：]|"
+    r"(?:organi[sz]ed by|hosted by|sponsored by|funded by|convened by|in partnership with)"
+    r"\s*[:：]?)\s*\S",
     re.I,
 )
 # Page furniture printed as a heading over the programme.
 FURNITURE = re.compile(
-    r"^(?:(?:event |detailed |full |draft |provisional |conference |session )?"
-    r"(?:programme|program|agenda|schedule|overview|description|details|information)|"
+    r"^(?:(?:event |detailed |full |draft |provisional |conference |session |daily )?"
+    r"(?:programme|program|agenda|schedule|overview|description|details|information|"
+    r"sessions|events)(?: of events| at a glance)?|"
     r"about(?: the (?:event|session))?|background|register|registration|share|"
-    r"add to calendar|back to (?:agenda|programme|program)|"
-    r"time|times|session|sessions|title|topic|venue|room|date|day|format)\s*:?$",
+    r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
+    r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
+    r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
+    r"loading(?: events?)?|this event has (?:passed|ended)|summary|live ?stream(?:ing)?|"
+    r"watch live|online|zoom(?: link)?|webinar link|in person|hybrid|start|finish|end|"
+    r"activity|activities|led by|"
+    r"time|times|session|sessions|title|topic|venue|room|date|day|format)\s*[:!]?$",
     re.I,
 )
+# Rooms printed under a time or a title ("Ballroom B", "Stage A", "Oceans & Islands Pavilion",
+# "Bonn Zone"): the noun that names a place to sit.
+ROOM_NOUNS = {
+    "room", "rooms", "hall", "ballroom", "auditorium", "pavilion", "theatre", "theater",
+    "stage", "studio", "zone", "station", "lounge", "foyer", "amphitheatre", "amphitheater",
+    "salon", "aula", "arena", "hub",
+}
 # Venue lines ("Lomond Auditorium, Glasgow, UK"): logistics, not people.
 VENUE_WORDS = re.compile(
     r"\b(?:auditorium|hall|room|centre|center|headquarters|building|hotel|pavilion|venue|"
