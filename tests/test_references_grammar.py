@@ -28,7 +28,7 @@ def test_every_series_example_is_found(series, example):
 
 CASES = [
     # decisions by symbol and by keyword; Roman and Arabic sessions in one series
-    ("CBD/COP/DEC/15/28, Annex", [("CBD/COP/DEC/15/28", "decision", "CBD COP", "15/28", "Annex")]),
+    ("CBD/COP/DEC/15/28, Annex", [("CBD/COP/DEC/15/28", "decision", "CBD COP", "15/28", "annex")]),
     ("CBD COP Decision 15/28, paragraph 7.",
      [("15/28", "decision", "CBD COP", "15/28", "paragraph 7")]),
     ("UNEP/CBD/COP/DEC/VIII/23.", [("UNEP/CBD/COP/DEC/VIII/23", "decision", "CBD COP", "8/23",

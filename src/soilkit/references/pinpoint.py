@@ -49,10 +49,14 @@ def pinpoint_before(text: str, start: int) -> str | None:
     return normalise(m.group("pin")) if m else None
 
 
-# 'para.' is written out as the labels write it ('paragraph 4'); 'sect.' and 'chap.' stay as
-# printed ('chap. I, sect. C'), as the labels keep them.
-_PARA = re.compile(r"\b([Pp])ara(s?)\.\s*")
+# 'para.' is written out ('paragraph 4'); 'sect.' and 'chap.' stay as printed
+# ('chap. I, sect. C'). The keywords are lower-cased so that "Annex" at the start of a
+# footnote and "annex" mid-sentence give one pinpoint; numerals and letters stay as printed.
+_PARA = re.compile(r"\b[Pp]ara(s?)\.\s*")
+_KEYWORD = re.compile(r"\b(?:Operative|Paragraphs?|Annex(?:es)?|Sections?|Chapters?|Appendix|"
+                      r"Appendices|Tables?|Page)\b")
 
 
 def normalise(pin: str) -> str:
-    return _PARA.sub(lambda m: f"{m.group(1)}aragraph{m.group(2)} ", " ".join(pin.split()))
+    pin = _PARA.sub(lambda m: f"paragraph{m.group(1)} ", " ".join(pin.split()))
+    return _KEYWORD.sub(lambda m: m.group(0).lower(), pin)
