@@ -21,12 +21,17 @@ SOILKIT = str(Path(sys.executable).parent / "soilkit")
 
 
 def run(*args: Any, input: bytes | None = None, env: dict[str, str] | None = None,
-        cwd: str | os.PathLike | None = None, timeout: float = 120
-        ) -> subprocess.CompletedProcess:
+        cwd: str | os.PathLike | None = None, timeout: float = 120,
+        as_user: int | None = None) -> subprocess.CompletedProcess:
+    """Run soilkit; `as_user` (a uid, when the tests run as root) runs it as that user through
+    setpriv, so that file permissions apply as they do to everyone else."""
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     full_env.update(env or {})
-    return subprocess.run([SOILKIT, *map(str, args)], input=input, capture_output=True,
-                          env=full_env, cwd=cwd, timeout=timeout)
+    prefix: list[str] = []
+    if as_user is not None:
+        prefix = ["setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups"]
+    return subprocess.run([*prefix, SOILKIT, *map(str, args)], input=input,
+                          capture_output=True, env=full_env, cwd=cwd, timeout=timeout)
 
 
 def stderr_lines(proc: subprocess.CompletedProcess) -> list[str]:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from bad_inputs import good_file, make_suite
@@ -195,12 +198,22 @@ def test_finder_on_reference_like_text(text):
     assert starts == sorted(starts)
 
 
-def test_unreadable_file_when_not_root(tmp_path):
+def test_unreadable_file():
+    """chmod 000 denies everyone but root; as root the command runs as `nobody` instead."""
+    as_user = None
     if os.geteuid() == 0:
-        pytest.skip("running as root: chmod 000 does not deny root")
-    path = tmp_path / "locked.txt"
-    path.write_text("1. Text.\n")
-    path.chmod(0)
-    proc = run("extract", path)
-    assert proc.returncode == 2
-    assert stderr_lines(proc) == [f"soilkit: {path}: permission denied"]
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: chmod 000 does not deny root")
+        as_user = 65534  # nobody
+    directory = Path(tempfile.mkdtemp(prefix="soilkit-locked-"))
+    try:
+        directory.chmod(0o755)  # pytest's tmp_path is private to root
+        path = directory / "locked.txt"
+        path.write_text("1. Text.\n")
+        path.chmod(0)
+        proc = run("extract", path, as_user=as_user)
+        assert_no_traceback(proc)
+        assert proc.returncode == 2, proc.stderr
+        assert stderr_lines(proc) == [f"soilkit: {path}: permission denied"]
+    finally:
+        shutil.rmtree(directory)
