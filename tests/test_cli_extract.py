@@ -245,6 +245,17 @@ def test_version_and_help_have_examples():
         assert "Examples:" in proc.stdout.decode() and f"soilkit {command}" in proc.stdout.decode()
 
 
+def test_python_m_soilkit_is_the_same_command():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "soilkit", "refs", "-", "-f", "json"],
+                          input=b"See decision 18/COP.14.", capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    [ref] = json.loads(proc.stdout)
+    assert (ref["body"], ref["id"], ref["text"]) == ("UNCCD COP", "14/18", "18/COP.14")
+
+
 def test_no_color_is_honoured():
     for env, args in (({"NO_COLOR": "1"}, []), ({}, ["--no-color"])):
         proc = run("extract", REPORT, "-f", "table", *args, env={"TERM": "xterm", **env})
