@@ -28,6 +28,14 @@ def _note(doc, number):
     return next(f for f in doc.footnotes if f.number == number)
 
 
+def _scale(name: str):
+    """A PDF of corpus/scale/ (no expectation file: the tests state what was checked)."""
+    need_corpus()
+    doc = extracted(str(CORPUS / "scale" / f"{name}.pdf"))
+    assert isinstance(doc, Document), f"{name} was not read as a report"
+    return doc
+
+
 def _corpus(name: str):
     need_corpus()
     doc = extracted(str(CORPUS / "pdf" / f"{name}.pdf"))
@@ -197,6 +205,27 @@ def test_line_end_hyphens():
     assert joiner.join([line("the Kunming-"), line("Montreal Framework")]).text == (
         "the Kunming-Montreal Framework")
     assert joiner.join([line("demande 2023-"), line("0379;")]).text == "demande 2023-0379;"
+    assert joiner.join([line("on COVID\u201119-"), line("related issues")]).text == (
+        "on COVID\u201119-related issues")
+    assert joiner.join([line("inclusive, science-"), line("and evidence-based")]).text == (
+        "inclusive, science- and evidence-based")
+    assert joiner.join([line("both short-"), line("to medium-term")]).text == (
+        "both short- to medium-term")
+
+
+def test_space_set_before_a_line_end_hyphen():
+    """Justified UN text sets a space before the hyphen it breaks a compound at."""
+    joiner = Joiner()
+    line = lambda t: Line(text=t, page=1, spans=[Span(t)])  # noqa: E731
+    assert joiner.join([line("at its fifty -"), line("sixth session")]).text == (
+        "at its fifty-sixth session")
+    assert joiner.join([line("of the Secretary -"), line("General")]).text == (
+        "of the Secretary-General")
+    assert joiner.join([line("the outcome -"), line("The Parties")]).text == (
+        "the outcome - The Parties")  # a dash before a new sentence stays a dash
+    doc = _scale("A_RES_78_104")
+    para = next(p for p in doc.paragraphs if p.text.startswith("Noting also that the Model"))
+    assert para.text.endswith("at its fifty-sixth session, after due deliberations,")
 
 
 def test_broken_url_is_rejoined():

@@ -7,6 +7,8 @@ A hyphen at a line end is kept when it is a real compound ("decision-makers",
 "Kunming-Montreal", "2023-0379", "FAA-approved") and removed only where it was line breaking:
 the joined word is used elsewhere in the document while the hyphenated form is not, or the
 second part is a bare suffix that is never a word of its own ("exclus-ive", "Develop-ment").
+A hyphen before "and"/"or"/"to" is suspended ("science- and evidence-based") and keeps its
+space; a space that justified text set before a line-end hyphen ("fifty -" / "sixth") goes.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _SUFFIXES = {
     "ical", "ty", "cy", "gy", "ble", "tive", "tives", "ture", "tures", "ward", "wards",
     "ies", "ion", "ions", "cal", "tial", "tory", "nal", "ral",
 }
+_SUSPENDED = re.compile(r"(?:and|or|nor|to)\s", re.I)
+_SPACED_HYPHEN = re.compile(r"([^\W\d_]+) [-\u2010\u2011]$")
 _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.I)
 _URL_CONT = re.compile(r"^[\w\-./?=&%#~:+@]+")
 
@@ -91,11 +95,22 @@ class Joiner:
             return right
         if not right:
             return left
+        if left[-1] in "-\u2010\u2011" and len(left) >= 2 and left[-2].isalnum() and \
+                _SUSPENDED.match(right):
+            return left + " " + right  # "science-" / "and evidence-based": a suspended hyphen
         if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isalpha():
             return self._hyphen(left, right)
         if left[-1] in _HYPHENS + "–" and len(left) >= 2 and left[-2].isdigit() and \
                 right[0].isdigit():
             return left + right  # a number range or file number broken at its dash: "2023-0379"
+        if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isdigit() and \
+                right[0].islower():
+            return left + right  # "COVID-19-" / "related": a compound after a number
+        spaced = _SPACED_HYPHEN.search(left)
+        if spaced and right[0].isalpha() and (right[0].islower() or spaced.group(1)[0].isupper()):
+            # justified text can set a space before the hyphen it breaks at ("fifty -" /
+            # "sixth", "Secretary -" / "General"): the compound, without the space
+            return left[: spaced.start(0) + len(spaced.group(1))] + "-" + right
         if left.endswith("/") or _continues_url(left, right):
             return left + right
         return left + " " + right
