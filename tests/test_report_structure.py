@@ -114,6 +114,11 @@ def test_resolution_paragraph_markers_pages_and_preamble():
     assert _note(doc, 22).cited_in == [1]
 
 
+def test_draft_title_after_the_fourth_committee_masthead():
+    doc = _scale("A_C.4_80_L.21")
+    assert doc.metadata.title == "The occupied Syrian Golan"
+
+
 def test_resolution_keeps_real_hyphens_at_line_ends():
     doc = _corpus("un-ga-res-79-208-biological-diversity")
     assert "Kunming-Montreal Global Biodiversity Framework, and decides" in _para(doc, 49).text
