@@ -114,6 +114,21 @@ def test_resolution_paragraph_markers_pages_and_preamble():
     assert _note(doc, 22).cited_in == [1]
 
 
+def test_two_page_resolution_header_and_sub_items():
+    """Page 2 of a two-page resolution prints its running header once; it is furniture (it
+    carries the symbol the masthead prints), so paragraph 1 runs on over the page break. The
+    enacting formula printed without its comma is no paragraph, and a lower-case line set in
+    the label column ("certifies relate to expenses occasioned by:") is no heading."""
+    doc = _scale("A_RES_78_255")
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3]
+    assert doc.sections == []
+    para = _para(doc, 1)
+    assert para.pages == [1, 2]
+    assert "of Justice certifies relate to expenses occasioned by: (i) The designation" in para.text
+    assert para.text.endswith("resolution 59/276 of 23 December 2004;")
+    assert _para(doc, 2).text.startswith("Resolves that the Secretary-General shall report")
+
+
 def test_draft_title_after_the_fourth_committee_masthead():
     doc = _scale("A_C.4_80_L.21")
     assert doc.metadata.title == "The occupied Syrian Golan"

@@ -49,7 +49,8 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
     geo = profile.column(line)
     width = max(geo.right - geo.left, 1.0)
     hanging = line.x0 < geo.left - 0.5 * line.size and line.x1 - line.x0 < 0.6 * width
-    if hanging and len(text.split()) <= 12 and not paragraph_label(text) and (
+    if hanging and len(text.split()) <= 12 and not paragraph_label(text) and \
+            not text[0].islower() and (
             (line.italic and text[-1] not in ".,;") or text[-1] in ")}:"):
         # set out in the label column, left of the text: "{Progression}", "Option 2:
         # (paragraphs 3-3quater)", "Structural suggestions on section D:"

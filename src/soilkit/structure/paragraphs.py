@@ -29,6 +29,11 @@ class Assembled:
 
 
 _CHAPEAU = re.compile(r",\s*$")
+# the enacting formula, sometimes printed without its comma: "The General Assembly"
+_ENACTING = re.compile(
+    r"^The\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|and|for|to|the)\s+)*)*"
+    r"(?:Assembly|Council|Parties|Conference|Commission|Committee|Board|Meeting)\s*[,:]?$"
+)
 _BULLET = re.compile(r"^[•▪➢✓◦●■❖]\s*")
 _DEEP_NUMBER = re.compile(r"^(?:\d+\.\d+|\d+\s|[IVXLC]+\.\s|[A-Z]\.\s)")
 
@@ -42,7 +47,8 @@ def _caption(block: Block, profile: Profile) -> bool:
     if not _all_italic(block) or len(block.lines) > 2:
         return False
     text = " ".join(ln.text.strip() for ln in block.lines)
-    if len(block.lines) == 1 and _CHAPEAU.search(text) and len(text) < 60:
+    if len(block.lines) == 1 and len(text) < 60 and (
+            _CHAPEAU.search(text) or _ENACTING.match(text)):
         return True
     if text.startswith("[") and text.endswith("]"):
         return True
