@@ -129,6 +129,23 @@ def test_two_page_resolution_header_and_sub_items():
     assert _para(doc, 2).text.startswith("Resolves that the Secretary-General shall report")
 
 
+def test_italic_sub_headings_and_bold_passages():
+    """A lone italic phrase after a numbered paragraph is a sub-heading, not the paragraph's
+    last words; a bold passage of several sentences is text under its bold caption."""
+    doc = _scale("A_C.3_80_L.8")
+    assert doc.metadata.title == ("United Nations Model Strategies on Reducing Reoffending "
+                                  "(the Kyoto Model Strategies)")
+    assert _para(doc, 11).text.endswith("their specific situation at that point in time.")
+    assert [s.title for s in doc.sections if s.level == 2][:3] == [
+        "Assessments", "Diversion", "Pretrial detention"]
+    titles = [s.title for s in doc.sections]
+    assert "Model strategy No. 1" in titles
+    box = next(p for p in doc.paragraphs if p.section == "Model strategy No. 1")
+    assert box.number is None and box.pages == [5]
+    assert box.text.startswith("States should base their decisions regarding the treatment")
+    assert box.text.endswith("paid to data protection safeguards in this regard.")
+
+
 def test_draft_title_after_the_fourth_committee_masthead():
     doc = _scale("A_C.4_80_L.21")
     assert doc.metadata.title == "The occupied Syrian Golan"

@@ -5,6 +5,8 @@ first-line indent, a change of type size, a paragraph label at the start of a li
 Across a page or column break the text continues unless the last line stopped short of the
 right margin or the next one is indented, labelled or a heading.
 
+A passage of four lines or more set in bold at body size is text, not a heading.
+
 Text renderings (no geometry) start a block at every source line except a line that opens in
 lower case: that is the paragraph continuing after a footnote block or a hard wrap.
 """
@@ -173,7 +175,32 @@ def segment(lines: list[Line], profile: Profile, known: set[int],
             cur.lines.append(ln)
             started = False
         prev, prev_started, prev_bare = ln, started, bare
-    return blocks
+    return _bold_passages(blocks, profile)
+
+
+def _bold_passages(blocks: list[Block], profile: Profile) -> list[Block]:
+    """A passage set in bold at body size, four lines or more ending a sentence, is text
+    emphasised, not a heading; a short caption above it, set apart by more than the line
+    pitch ("Model strategy No. 1"), stays a heading."""
+    if not profile.geometric:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if block.kind != "heading" or len(lines) < 4 or any(ln.heading for ln in lines) or \
+                not all(profile.is_body_size(ln) for ln in lines) or \
+                lines[-1].text.rstrip()[-1:] not in ".;:":
+            out.append(block)
+            continue
+        cut = 0
+        for i in range(1, min(3, len(lines) - 3) + 1):
+            if lines[i].top - lines[i - 1].top > profile.pitch * 1.22:
+                cut = i
+                break
+        if cut:
+            out.append(Block("heading", lines[:cut]))
+        out.append(Block("text", lines[cut:]))
+    return out
 
 
 def _runs_in(line: Line, lines: list[Line], index: int, profile: Profile) -> bool:

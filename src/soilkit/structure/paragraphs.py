@@ -5,6 +5,7 @@
   paragraphs instead, the item title being the paragraph's text.
 - A labelled text block is a numbered paragraph. What follows it without a label or heading
   (sub-items (a), (b), options, bracketed notes, decimal sub-paragraphs) stays inside it.
+- A lone italic phrase after a numbered paragraph ("Pretrial detention") is a sub-heading.
 - Other text blocks are unnumbered paragraphs, except captions that are set wholly in italics
   and stand alone ("The General Assembly,", "54th plenary meeting", "[on the report of …]"),
   which are not body text.
@@ -111,6 +112,13 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         text = _block_text(block, known)
         if _caption(block, profile):
             continue
+        if current is not None and current[0].number is not None and \
+                _italic_subheading(block, text):
+            out.sections.append(Section(number=None, title=text, page=block.first.page,
+                                        level=2))
+            section_key = text
+            current = None
+            continue
         if current is not None and (current[0].number is not None or (
                 is_subitem(text) and not _BULLET.match(text))):
             current[1].extend(block.lines)
@@ -139,6 +147,17 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         if para.text:
             out.paragraphs.append(para)
     return out
+
+
+def _italic_subheading(block: Block, text: str) -> bool:
+    """A line set wholly in italics on its own after a numbered paragraph, a capitalised
+    phrase without closing punctuation, digits or commas ("Pretrial detention"): a sub-heading,
+    not the paragraph's last words."""
+    if len(block.lines) != 1 or not _all_italic(block) or not text:
+        return False
+    if not text[0].isupper() or text[-1] in ".,;:!?" or len(text.split()) > 10:
+        return False
+    return not re.search(r"[\d,]", text) and not is_subitem(text)
 
 
 def _list_item(block: Block, previous: tuple, profile: Profile, known: set[int]) -> bool:
