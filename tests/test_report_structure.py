@@ -146,6 +146,43 @@ def test_italic_sub_headings_and_bold_passages():
     assert box.text.endswith("paid to data protection safeguards in this regard.")
 
 
+def test_preambular_paragraphs_with_raised_margin_labels():
+    """UNFCCC texts label preambular paragraphs "Pp1".."Pp6" in small raised type in the
+    margin, before a tab: each label opens an unnumbered paragraph, is not part of its text
+    and does not make the lines table rows."""
+    doc = _corpus("unfccc-adp-2015-informal-note-8-cochairs-non-paper")
+    page1 = [p.text for p in doc.paragraphs if p.number is None and p.pages == [1]]
+    assert page1[2:8] == [
+        "Being Parties to the United Nations Framework Convention on Climate Change, hereinafter "
+        "referred to as “the Convention”,",
+        "In furtherance of the objective of the Convention,",
+        "Recalling decision 1/CP.17, whereby the Conference of the Parties to the Convention "
+        "decided to adopt a protocol, another legal instrument or an agreed outcome with legal "
+        "force under the Convention applicable to all Parties at its twenty-first session,",
+        "Recognizing the intrinsic relationship between climate change, poverty eradication and "
+        "sustainable development,",
+        "Emphasizing the need for universal and sustained action by all to respond to the urgent "
+        "threat of climate change based on the best available scientific knowledge,",
+        "Taking account of the particular vulnerabilities and specific needs of Parties, "
+        "especially the least developed country (LDC) Parties,",
+    ]
+    page10 = [p.text for p in doc.paragraphs if p.number is None and p.pages == [10]]
+    assert len(page10) == 6
+    assert page10[1] == "Also recalling decisions 2/CP.18, 1/CP.19, and 1/CP.20,"
+    assert page10[5].startswith("Emphasizing the importance of respecting and taking into")
+
+
+def test_hanging_bullets_are_one_paragraph_each():
+    """A bullet set out left of the previous item's continuation lines opens a new passage."""
+    doc = _corpus("ipbes-ilk-dialogue-3-nexus-assessment-2023")
+    texts = [p.text for p in doc.paragraphs if p.pages == [12]]
+    assert ("It is important to include energy flows, as these are key to how many IPLCs "
+            "conceptualize balance and connections.") in texts
+    assert any(t.startswith("It will be important to highlight language alongside knowledge")
+               and t.endswith("often lost when languages are lost or translated.")
+               for t in texts)
+
+
 def test_draft_title_after_the_fourth_committee_masthead():
     doc = _scale("A_C.4_80_L.21")
     assert doc.metadata.title == "The occupied Syrian Golan"

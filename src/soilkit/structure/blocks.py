@@ -1,7 +1,8 @@
 """Main-text lines → blocks: headings and paragraph-sized runs of text.
 
 A new block starts where the page shows one: a vertical gap larger than the line pitch, a
-first-line indent, a change of type size, a paragraph label at the start of a line, a heading.
+first-line indent, a change of type size, a paragraph label at the start of a line, a raised
+label in the margin ("Pp3"), a heading, a line set out left of the text's continuation lines.
 Across a page or column break the text continues unless the last line stopped short of the
 right margin or the next one is indented, labelled or a heading.
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from soilkit.model import Line
 from soilkit.structure.labels import paragraph_label
 from soilkit.structure.profile import Profile
-from soilkit.structure.textjoin import line_text
+from soilkit.structure.textjoin import has_margin_label, line_text
 
 
 @dataclass
@@ -53,7 +54,7 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
     hanging = line.x0 < geo.left - 0.5 * line.size and line.x1 - line.x0 < 0.6 * width
     if hanging and len(text.split()) <= 12 and not paragraph_label(text) and \
             not text[0].islower() and (
-            (line.italic and text[-1] not in ".,;") or text[-1] in ")}:"):
+            (line.italic and text.rstrip(")]}")[-1:] not in ".,;") or text[-1] in ")}:"):
         # set out in the label column, left of the text: "{Progression}", "Option 2:
         # (paragraphs 3-3quater)", "Structural suggestions on section D:"
         return True
@@ -146,7 +147,8 @@ def segment(lines: list[Line], profile: Profile, known: set[int],
             prev, prev_started = ln, True
             continue
         if profile.geometric:
-            signal = _new_block_signal(prev, ln, profile, prev_started, cur)
+            signal = _new_block_signal(prev, ln, profile, prev_started, cur) or \
+                has_margin_label(ln)
             hanging = ln.x0 < profile.column(ln).left - 0.5 * ln.size or (
                 prev is not None and ln.x0 < prev.x0 - 0.5 * ln.size)
             if label and prev is not None and _ended(prev) and label[1] < len(bare) and \
@@ -293,4 +295,6 @@ def _new_block_signal(prev: Line | None, ln: Line, profile: Profile, prev_starte
     if (ln.x0 > prev.x0 + 0.8 * size and ln.x0 > geo.left + 0.8 * size and not prev_started
             and not _starts_lower(ln.text)):
         return True
+    if ln.x0 < prev.x0 - 0.8 * size and not prev_started and not _starts_lower(ln.text):
+        return True  # out of a hanging indent, left of the text's own continuation lines
     return False

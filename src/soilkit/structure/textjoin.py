@@ -1,7 +1,9 @@
 """Lines → running text: footnote markers taken out, lines joined, line-end hyphens resolved.
 
 A marker is a superscript span made of footnote numbers ("7", "3,4", "9, 10"); it is removed
-from the text and recorded. Other superscripts ("11th", "m²") stay as text.
+from the text and recorded. A raised label that opens a line before a tab stop ("Pp3<tab>",
+the preambular paragraph labels of UNFCCC texts) is dropped. Other superscripts ("11th",
+"m²") stay as text.
 
 A hyphen at a line end is kept when it is a real compound ("decision-makers",
 "Kunming-Montreal", "2023-0379", "FAA-approved") and removed only where it was line breaking:
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from soilkit.model import Line
 
+_MARGIN_LABEL = re.compile(r"^\s*(?=\w*[^\W\d_])\w{1,5}\t\s*$")
 _MARKER = re.compile(r"^\s*\d{1,3}(?:\s*[,;]\s*\d{1,3})*\s*$")
 _HYPHENS = "-\u2010\u2011\u00ad"
 _SUFFIXES = {
@@ -48,12 +51,20 @@ def marker_numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\d+", text)]
 
 
+def has_margin_label(line: Line) -> bool:
+    """The line opens with a raised label before a tab stop ("Pp3<tab>Recalling …")."""
+    return bool(line.spans) and line.spans[0].superscript and \
+        bool(_MARGIN_LABEL.match(line.spans[0].text))
+
+
 def line_text(line: Line, known: set[int] | None, out: Joined) -> str:
     """The line's text with footnote markers taken out (and recorded in `out`)."""
     if not line.spans:
         return line.text
     parts: list[str] = []
-    for span in line.spans:
+    for i, span in enumerate(line.spans):
+        if i == 0 and has_margin_label(line):
+            continue  # a raised label set in the margin before a tab stop ("Pp3<tab>")
         if span.superscript:
             nums = marker_numbers(span.text)
             if nums and (known is None or all(n in known for n in nums)):
