@@ -183,6 +183,20 @@ def test_hanging_bullets_are_one_paragraph_each():
                for t in texts)
 
 
+def test_symbol_font_bullets_are_list_items_not_table_rows():
+    """The DMCA summary's bullets are a symbol-font glyph that the text layer holds as "!"
+    before a tab: each is a passage of its own, without the glyph, not a table row."""
+    doc = _corpus("us-copyright-office-dmca-summary-1998")
+    page1 = [p.text for p in doc.paragraphs if p.pages == [1]]
+    assert ("Title I, the “WIPO Copyright and Performances and Phonograms Treaties "
+            "Implementation Act of 1998,” implements the WIPO treaties.") in page1
+    assert ("Title V, the “Vessel Hull Design Protection Act,” creates a new form of "
+            "protection for the design of vessel hulls.") in page1
+    page10 = [p.text for p in doc.paragraphs if p.pages == [10]]
+    assert "The transmission must be initiated by a person other than the provider." in page10
+    assert not any("!" in t for t in page1 + page10)
+
+
 def test_draft_title_after_the_fourth_committee_masthead():
     doc = _scale("A_C.4_80_L.21")
     assert doc.metadata.title == "The occupied Syrian Golan"

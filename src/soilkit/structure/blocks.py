@@ -2,7 +2,8 @@
 
 A new block starts where the page shows one: a vertical gap larger than the line pitch, a
 first-line indent, a change of type size, a paragraph label at the start of a line, a raised
-label in the margin ("Pp3"), a heading, a line set out left of the text's continuation lines.
+label in the margin ("Pp3"), a bullet, a heading, a line set out left of the text's
+continuation lines.
 Across a page or column break the text continues unless the last line stopped short of the
 right margin or the next one is indented, labelled or a heading.
 
@@ -65,6 +66,11 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
     return centred or capitals
+
+
+# a bullet opens a list item: a bullet character, or a lone symbol before a tab stop (a
+# symbol-font bullet that the text layer holds as "!")
+_BULLET_START = re.compile(r"^\s*(?:[•▪➢✓◦●■❖]\s|[^\w\s\[(“\"‘'*†.,;:]\t)")
 
 
 def _starts_lower(text: str) -> bool:
@@ -148,7 +154,7 @@ def segment(lines: list[Line], profile: Profile, known: set[int],
             continue
         if profile.geometric:
             signal = _new_block_signal(prev, ln, profile, prev_started, cur) or \
-                has_margin_label(ln)
+                has_margin_label(ln) or bool(_BULLET_START.match(ln.text))
             hanging = ln.x0 < profile.column(ln).left - 0.5 * ln.size or (
                 prev is not None and ln.x0 < prev.x0 - 0.5 * ln.size)
             if label and prev is not None and _ended(prev) and label[1] < len(bare) and \

@@ -36,6 +36,7 @@ _ENACTING = re.compile(
     r"(?:Assembly|Council|Parties|Conference|Commission|Committee|Board|Meeting)\s*[,:]?$"
 )
 _BULLET = re.compile(r"^[•▪➢✓◦●■❖]\s*")
+_GLYPH_BULLET = re.compile(r"^\s*[^\w\s\[(“\"‘'*†]\t")
 _DEEP_NUMBER = re.compile(r"^(?:\d+\.\d+|\d+\s|[IVXLC]+\.\s|[A-Z]\.\s)")
 
 
@@ -141,6 +142,9 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
                 text = text[label[1]:].strip()
         if para.number is None:
             text = _BULLET.sub("", text, count=1)  # a bullet point is a passage of its own
+            if block.kind == "text" and _GLYPH_BULLET.match(block.first.text) and \
+                    text[:1] == block.first.text.lstrip()[:1]:
+                text = text[1:].lstrip()  # a symbol-font bullet that reads as "!" or ""
         para.text = text
         para.footnotes = list(joined.markers)
         para.pages = sorted({ln.page for ln in lines})

@@ -19,7 +19,7 @@ from soilkit.structure.profile import Profile
 _MARKER_TAB = re.compile(
     r"^\[?(?:\d{1,3}(?:\s?[a-z]{3,12})?(?:(?:\.\d{1,3})+\.?|\.)(?:\s?[a-z]{3,12}\.?)?(?=\t)|"
     r"\([a-z0-9]{1,5}\)|[a-z]{1,2}\.|[ivx]{1,5}\.|"
-    r"[•▪➢✓◦●■❖\-–])\t",
+    r"[•▪➢✓◦●■❖\-–]|[^\w\s\[(“\"‘'])\t",  # a lone symbol before a tab: a bullet from a symbol font
     re.I,
 )
 
