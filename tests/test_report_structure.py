@@ -28,6 +28,14 @@ def _note(doc, number):
     return next(f for f in doc.footnotes if f.number == number)
 
 
+def _scale(name: str):
+    """A PDF of corpus/scale/ (no expectation file: the tests state what was checked)."""
+    need_corpus()
+    doc = extracted(str(CORPUS / "scale" / f"{name}.pdf"))
+    assert isinstance(doc, Document), f"{name} was not read as a report"
+    return doc
+
+
 def _corpus(name: str):
     need_corpus()
     doc = extracted(str(CORPUS / "pdf" / f"{name}.pdf"))
@@ -104,6 +112,94 @@ def test_resolution_paragraph_markers_pages_and_preamble():
     assert _note(doc, 20).text == ("See United Nations Environment Programme, document "
                                    "UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11.")
     assert _note(doc, 22).cited_in == [1]
+
+
+def test_two_page_resolution_header_and_sub_items():
+    """Page 2 of a two-page resolution prints its running header once; it is furniture (it
+    carries the symbol the masthead prints), so paragraph 1 runs on over the page break. The
+    enacting formula printed without its comma is no paragraph, and a lower-case line set in
+    the label column ("certifies relate to expenses occasioned by:") is no heading."""
+    doc = _scale("A_RES_78_255")
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3]
+    assert doc.sections == []
+    para = _para(doc, 1)
+    assert para.pages == [1, 2]
+    assert "of Justice certifies relate to expenses occasioned by: (i) The designation" in para.text
+    assert para.text.endswith("resolution 59/276 of 23 December 2004;")
+    assert _para(doc, 2).text.startswith("Resolves that the Secretary-General shall report")
+
+
+def test_italic_sub_headings_and_bold_passages():
+    """A lone italic phrase after a numbered paragraph is a sub-heading, not the paragraph's
+    last words; a bold passage of several sentences is text under its bold caption."""
+    doc = _scale("A_C.3_80_L.8")
+    assert doc.metadata.title == ("United Nations Model Strategies on Reducing Reoffending "
+                                  "(the Kyoto Model Strategies)")
+    assert _para(doc, 11).text.endswith("their specific situation at that point in time.")
+    assert [s.title for s in doc.sections if s.level == 2][:3] == [
+        "Assessments", "Diversion", "Pretrial detention"]
+    titles = [s.title for s in doc.sections]
+    assert "Model strategy No. 1" in titles
+    box = next(p for p in doc.paragraphs if p.section == "Model strategy No. 1")
+    assert box.number is None and box.pages == [5]
+    assert box.text.startswith("States should base their decisions regarding the treatment")
+    assert box.text.endswith("paid to data protection safeguards in this regard.")
+
+
+def test_preambular_paragraphs_with_raised_margin_labels():
+    """UNFCCC texts label preambular paragraphs "Pp1".."Pp6" in small raised type in the
+    margin, before a tab: each label opens an unnumbered paragraph, is not part of its text
+    and does not make the lines table rows."""
+    doc = _corpus("unfccc-adp-2015-informal-note-8-cochairs-non-paper")
+    page1 = [p.text for p in doc.paragraphs if p.number is None and p.pages == [1]]
+    assert page1[2:8] == [
+        "Being Parties to the United Nations Framework Convention on Climate Change, hereinafter "
+        "referred to as “the Convention”,",
+        "In furtherance of the objective of the Convention,",
+        "Recalling decision 1/CP.17, whereby the Conference of the Parties to the Convention "
+        "decided to adopt a protocol, another legal instrument or an agreed outcome with legal "
+        "force under the Convention applicable to all Parties at its twenty-first session,",
+        "Recognizing the intrinsic relationship between climate change, poverty eradication and "
+        "sustainable development,",
+        "Emphasizing the need for universal and sustained action by all to respond to the urgent "
+        "threat of climate change based on the best available scientific knowledge,",
+        "Taking account of the particular vulnerabilities and specific needs of Parties, "
+        "especially the least developed country (LDC) Parties,",
+    ]
+    page10 = [p.text for p in doc.paragraphs if p.number is None and p.pages == [10]]
+    assert len(page10) == 6
+    assert page10[1] == "Also recalling decisions 2/CP.18, 1/CP.19, and 1/CP.20,"
+    assert page10[5].startswith("Emphasizing the importance of respecting and taking into")
+
+
+def test_hanging_bullets_are_one_paragraph_each():
+    """A bullet set out left of the previous item's continuation lines opens a new passage."""
+    doc = _corpus("ipbes-ilk-dialogue-3-nexus-assessment-2023")
+    texts = [p.text for p in doc.paragraphs if p.pages == [12]]
+    assert ("It is important to include energy flows, as these are key to how many IPLCs "
+            "conceptualize balance and connections.") in texts
+    assert any(t.startswith("It will be important to highlight language alongside knowledge")
+               and t.endswith("often lost when languages are lost or translated.")
+               for t in texts)
+
+
+def test_symbol_font_bullets_are_list_items_not_table_rows():
+    """The DMCA summary's bullets are a symbol-font glyph that the text layer holds as "!"
+    before a tab: each is a passage of its own, without the glyph, not a table row."""
+    doc = _corpus("us-copyright-office-dmca-summary-1998")
+    page1 = [p.text for p in doc.paragraphs if p.pages == [1]]
+    assert ("Title I, the “WIPO Copyright and Performances and Phonograms Treaties "
+            "Implementation Act of 1998,” implements the WIPO treaties.") in page1
+    assert ("Title V, the “Vessel Hull Design Protection Act,” creates a new form of "
+            "protection for the design of vessel hulls.") in page1
+    page10 = [p.text for p in doc.paragraphs if p.pages == [10]]
+    assert "The transmission must be initiated by a person other than the provider." in page10
+    assert not any("!" in t for t in page1 + page10)
+
+
+def test_draft_title_after_the_fourth_committee_masthead():
+    doc = _scale("A_C.4_80_L.21")
+    assert doc.metadata.title == "The occupied Syrian Golan"
 
 
 def test_resolution_keeps_real_hyphens_at_line_ends():
@@ -197,6 +293,27 @@ def test_line_end_hyphens():
     assert joiner.join([line("the Kunming-"), line("Montreal Framework")]).text == (
         "the Kunming-Montreal Framework")
     assert joiner.join([line("demande 2023-"), line("0379;")]).text == "demande 2023-0379;"
+    assert joiner.join([line("on COVID\u201119-"), line("related issues")]).text == (
+        "on COVID\u201119-related issues")
+    assert joiner.join([line("inclusive, science-"), line("and evidence-based")]).text == (
+        "inclusive, science- and evidence-based")
+    assert joiner.join([line("both short-"), line("to medium-term")]).text == (
+        "both short- to medium-term")
+
+
+def test_space_set_before_a_line_end_hyphen():
+    """Justified UN text sets a space before the hyphen it breaks a compound at."""
+    joiner = Joiner()
+    line = lambda t: Line(text=t, page=1, spans=[Span(t)])  # noqa: E731
+    assert joiner.join([line("at its fifty -"), line("sixth session")]).text == (
+        "at its fifty-sixth session")
+    assert joiner.join([line("of the Secretary -"), line("General")]).text == (
+        "of the Secretary-General")
+    assert joiner.join([line("the outcome -"), line("The Parties")]).text == (
+        "the outcome - The Parties")  # a dash before a new sentence stays a dash
+    doc = _scale("A_RES_78_104")
+    para = next(p for p in doc.paragraphs if p.text.startswith("Noting also that the Model"))
+    assert para.text.endswith("at its fifty-sixth session, after due deliberations,")
 
 
 def test_broken_url_is_rejoined():

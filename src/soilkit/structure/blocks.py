@@ -1,9 +1,13 @@
 """Main-text lines → blocks: headings and paragraph-sized runs of text.
 
 A new block starts where the page shows one: a vertical gap larger than the line pitch, a
-first-line indent, a change of type size, a paragraph label at the start of a line, a heading.
+first-line indent, a change of type size, a paragraph label at the start of a line, a raised
+label in the margin ("Pp3"), a bullet, a heading, a line set out left of the text's
+continuation lines.
 Across a page or column break the text continues unless the last line stopped short of the
 right margin or the next one is indented, labelled or a heading.
+
+A passage of four lines or more set in bold at body size is text, not a heading.
 
 Text renderings (no geometry) start a block at every source line except a line that opens in
 lower case: that is the paragraph continuing after a footnote block or a hard wrap.
@@ -17,7 +21,7 @@ from dataclasses import dataclass, field
 from soilkit.model import Line
 from soilkit.structure.labels import paragraph_label
 from soilkit.structure.profile import Profile
-from soilkit.structure.textjoin import line_text
+from soilkit.structure.textjoin import has_margin_label, line_text
 
 
 @dataclass
@@ -49,8 +53,9 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
     geo = profile.column(line)
     width = max(geo.right - geo.left, 1.0)
     hanging = line.x0 < geo.left - 0.5 * line.size and line.x1 - line.x0 < 0.6 * width
-    if hanging and len(text.split()) <= 12 and not paragraph_label(text) and (
-            (line.italic and text[-1] not in ".,;") or text[-1] in ")}:"):
+    if hanging and len(text.split()) <= 12 and not paragraph_label(text) and \
+            not text[0].islower() and (
+            (line.italic and text.rstrip(")]}")[-1:] not in ".,;") or text[-1] in ")}:"):
         # set out in the label column, left of the text: "{Progression}", "Option 2:
         # (paragraphs 3-3quater)", "Structural suggestions on section D:"
         return True
@@ -61,6 +66,11 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
     return centred or capitals
+
+
+# a bullet opens a list item: a bullet character, or a lone symbol before a tab stop (a
+# symbol-font bullet that the text layer holds as "!")
+_BULLET_START = re.compile(r"^\s*(?:[•▪➢✓◦●■❖]\s|[^\w\s\[(“\"‘'*†.,;:]\t)")
 
 
 def _starts_lower(text: str) -> bool:
@@ -143,7 +153,8 @@ def segment(lines: list[Line], profile: Profile, known: set[int],
             prev, prev_started = ln, True
             continue
         if profile.geometric:
-            signal = _new_block_signal(prev, ln, profile, prev_started, cur)
+            signal = _new_block_signal(prev, ln, profile, prev_started, cur) or \
+                has_margin_label(ln) or bool(_BULLET_START.match(ln.text))
             hanging = ln.x0 < profile.column(ln).left - 0.5 * ln.size or (
                 prev is not None and ln.x0 < prev.x0 - 0.5 * ln.size)
             if label and prev is not None and _ended(prev) and label[1] < len(bare) and \
@@ -172,7 +183,32 @@ def segment(lines: list[Line], profile: Profile, known: set[int],
             cur.lines.append(ln)
             started = False
         prev, prev_started, prev_bare = ln, started, bare
-    return blocks
+    return _bold_passages(blocks, profile)
+
+
+def _bold_passages(blocks: list[Block], profile: Profile) -> list[Block]:
+    """A passage set in bold at body size, four lines or more ending a sentence, is text
+    emphasised, not a heading; a short caption above it, set apart by more than the line
+    pitch ("Model strategy No. 1"), stays a heading."""
+    if not profile.geometric:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        if block.kind != "heading" or len(lines) < 4 or any(ln.heading for ln in lines) or \
+                not all(profile.is_body_size(ln) for ln in lines) or \
+                lines[-1].text.rstrip()[-1:] not in ".;:":
+            out.append(block)
+            continue
+        cut = 0
+        for i in range(1, min(3, len(lines) - 3) + 1):
+            if lines[i].top - lines[i - 1].top > profile.pitch * 1.22:
+                cut = i
+                break
+        if cut:
+            out.append(Block("heading", lines[:cut]))
+        out.append(Block("text", lines[cut:]))
+    return out
 
 
 def _runs_in(line: Line, lines: list[Line], index: int, profile: Profile) -> bool:
@@ -265,4 +301,6 @@ def _new_block_signal(prev: Line | None, ln: Line, profile: Profile, prev_starte
     if (ln.x0 > prev.x0 + 0.8 * size and ln.x0 > geo.left + 0.8 * size and not prev_started
             and not _starts_lower(ln.text)):
         return True
+    if ln.x0 < prev.x0 - 0.8 * size and not prev_started and not _starts_lower(ln.text):
+        return True  # out of a hanging indent, left of the text's own continuation lines
     return False

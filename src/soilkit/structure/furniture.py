@@ -7,6 +7,10 @@ Two kinds are recognised, both only in the top and bottom bands of a page:
 - lines made only of furniture tokens: page counters ("5/13", "Page 5 of 20", "5 of 54", a
   bare number), print-job numbers ("24-24354 (E)"), barcode text ("*2424354*"), and the
   recycling and QR-code notes of UN documents.
+A running header printed only once (on page 2 of a two-page document) does not repeat, but it
+carries the document symbol that the top of another page prints too ("United Nations
+A/RES/78/255" / "A/RES/78/255<tab>Unforeseen and …"): a top-band line of a later page that
+holds such a symbol is furniture, and so are the header lines set with it in its style.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ _NOTES = re.compile(
     r"^verdate\b|\bjkt\s+\d+|\bfrm\s+\d+|\bfmt\s+\d+|\bsfmt\s+\d+",
     re.I,
 )
+
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}")
 
 
 def _masked(line: Line) -> tuple:
@@ -98,6 +104,7 @@ def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         repeats = len(seen[(band, _masked(ln))])
         if is_furniture_text(ln.text) or (pages >= 2 and repeats >= 2 and len(ln.text) > 1):
             furniture_ids.add(id(ln))
+    furniture_ids |= _symbol_headers(lines, candidates)
     # pieces of a footer row split by the column finder share the footer's baseline
     rows = {(ln.page, round(ln.top)) for ln in lines if id(ln) in furniture_ids and
             _in_band(ln) == "bottom"}
@@ -111,3 +118,38 @@ def split_furniture(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 def _starts_with_marker(line: Line) -> bool:
     return bool(line.spans) and line.spans[0].superscript
+
+
+def _symbol_headers(lines: list[Line], candidates: dict[int, str]) -> set[int]:
+    """Top-band lines of later pages that hold a document symbol printed at the top of
+    another page too, with the lines of the same header block (same style, adjacent)."""
+    top = [ln for ln in lines if candidates.get(id(ln)) == "top"]
+    pages_of: dict[str, set[int]] = defaultdict(set)
+    for ln in top:
+        for sym in _SYMBOL.findall(ln.text):
+            pages_of[sym.rstrip(".")].add(ln.page)
+    first_page = min((ln.page for ln in lines), default=0)
+    out: set[int] = set()
+    for ln in top:
+        if ln.page == first_page:
+            continue
+        if any(len(pages_of[sym.rstrip(".")]) >= 2 for sym in _SYMBOL.findall(ln.text)):
+            out.add(id(ln))
+    if not out:
+        return out
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for ln in top:
+        by_page[ln.page].append(ln)
+    for page_lines in by_page.values():
+        ordered = sorted(page_lines, key=lambda ln: ln.top)
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(ordered, ordered[1:], strict=False):
+                if (id(a) in out) == (id(b) in out):
+                    continue
+                same_style = abs(a.size - b.size) < 0.3 and a.bold == b.bold
+                if same_style and 0 < b.top - a.top <= 1.5 * max(a.size, b.size):
+                    out.update({id(a), id(b)})
+                    changed = True
+    return out

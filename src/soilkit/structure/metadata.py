@@ -26,7 +26,8 @@ _SYMBOL = re.compile(
 )
 _NUMBERED_TITLE = re.compile(r"^(?:\d{1,4}/\d{1,4}|[IVXLC]+/\d{1,3})\.\s+(\S.*)$")
 _BOILERPLATE = re.compile(
-    r"^(?:united nations|general assembly|security council|economic and social council|"
+    r"^(?:united nations(?:\s+\S+/\S+)?$|general assembly|security council|"
+    r"economic and social council|"
     r"distr\.?:|original:|limited$|resolution adopted by|decision adopted by|"
     r"agenda item|item \d|provisional agenda|please recycle|\[(?:on the report|without reference)|"
     r"the general assembly,|the conference of the parties|report$)",
@@ -54,6 +55,7 @@ _AGENDA = re.compile(r"^(?:item|agenda item|point)\s+[\w.()]+(?:\s+(?:of|de)\s+t
 _BODY = re.compile(
     r"^(?:commission|committee|conference|council|general assembly|"
     r"(?:first|second|third|fourth|fifth|sixth|main|plenary|executive)\s+committee|"
+    r"special political and decolonization committee|"
     r"ad hoc working group|subsidiary body|intergovernmental)\b.*",
     re.I,
 )

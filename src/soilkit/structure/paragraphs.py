@@ -5,6 +5,7 @@
   paragraphs instead, the item title being the paragraph's text.
 - A labelled text block is a numbered paragraph. What follows it without a label or heading
   (sub-items (a), (b), options, bracketed notes, decimal sub-paragraphs) stays inside it.
+- A lone italic phrase after a numbered paragraph ("Pretrial detention") is a sub-heading.
 - Other text blocks are unnumbered paragraphs, except captions that are set wholly in italics
   and stand alone ("The General Assembly,", "54th plenary meeting", "[on the report of …]"),
   which are not body text.
@@ -29,7 +30,13 @@ class Assembled:
 
 
 _CHAPEAU = re.compile(r",\s*$")
+# the enacting formula, sometimes printed without its comma: "The General Assembly"
+_ENACTING = re.compile(
+    r"^The\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|and|for|to|the)\s+)*)*"
+    r"(?:Assembly|Council|Parties|Conference|Commission|Committee|Board|Meeting)\s*[,:]?$"
+)
 _BULLET = re.compile(r"^[•▪➢✓◦●■❖]\s*")
+_GLYPH_BULLET = re.compile(r"^\s*[^\w\s\[(“\"‘'*†]\t")
 _DEEP_NUMBER = re.compile(r"^(?:\d+\.\d+|\d+\s|[IVXLC]+\.\s|[A-Z]\.\s)")
 
 
@@ -42,7 +49,8 @@ def _caption(block: Block, profile: Profile) -> bool:
     if not _all_italic(block) or len(block.lines) > 2:
         return False
     text = " ".join(ln.text.strip() for ln in block.lines)
-    if len(block.lines) == 1 and _CHAPEAU.search(text) and len(text) < 60:
+    if len(block.lines) == 1 and len(text) < 60 and (
+            _CHAPEAU.search(text) or _ENACTING.match(text)):
         return True
     if text.startswith("[") and text.endswith("]"):
         return True
@@ -105,6 +113,13 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
         text = _block_text(block, known)
         if _caption(block, profile):
             continue
+        if current is not None and current[0].number is not None and \
+                _italic_subheading(block, text):
+            out.sections.append(Section(number=None, title=text, page=block.first.page,
+                                        level=2))
+            section_key = text
+            current = None
+            continue
         if current is not None and (current[0].number is not None or (
                 is_subitem(text) and not _BULLET.match(text))):
             current[1].extend(block.lines)
@@ -127,12 +142,26 @@ def assemble(blocks: list[Block], profile: Profile, joiner: Joiner, known: set[i
                 text = text[label[1]:].strip()
         if para.number is None:
             text = _BULLET.sub("", text, count=1)  # a bullet point is a passage of its own
+            if block.kind == "text" and _GLYPH_BULLET.match(block.first.text) and \
+                    text[:1] == block.first.text.lstrip()[:1]:
+                text = text[1:].lstrip()  # a symbol-font bullet that reads as "!" or ""
         para.text = text
         para.footnotes = list(joined.markers)
         para.pages = sorted({ln.page for ln in lines})
         if para.text:
             out.paragraphs.append(para)
     return out
+
+
+def _italic_subheading(block: Block, text: str) -> bool:
+    """A line set wholly in italics on its own after a numbered paragraph, a capitalised
+    phrase without closing punctuation, digits or commas ("Pretrial detention"): a sub-heading,
+    not the paragraph's last words."""
+    if len(block.lines) != 1 or not _all_italic(block) or not text:
+        return False
+    if not text[0].isupper() or text[-1] in ".,;:!?" or len(text.split()) > 10:
+        return False
+    return not re.search(r"[\d,]", text) and not is_subitem(text)
 
 
 def _list_item(block: Block, previous: tuple, profile: Profile, known: set[int]) -> bool:

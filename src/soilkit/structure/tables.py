@@ -3,7 +3,7 @@
 The layout step keeps a wide gap inside a line (a tab stop, a cell boundary) as a tab. A line
 with a tab between two pieces of text is a table row, unless the piece before the tab is a
 paragraph or sub-paragraph label or a sub-item marker ("12.<tab>Decides", "3.1<tab>…",
-"(a)<tab>To …", "•<tab>…").
+"(a)<tab>To …", "•<tab>…"), or a raised label in the margin before it ("Pp3<tab>Recalling").
 A table runs from its first row over the lines set inside it (right of the text margin) and
 the further rows, within one page column. Pages whose columns are many, narrow and ragged
 (landscape annex tables) are tables as a whole.
@@ -19,13 +19,16 @@ from soilkit.structure.profile import Profile
 _MARKER_TAB = re.compile(
     r"^\[?(?:\d{1,3}(?:\s?[a-z]{3,12})?(?:(?:\.\d{1,3})+\.?|\.)(?:\s?[a-z]{3,12}\.?)?(?=\t)|"
     r"\([a-z0-9]{1,5}\)|[a-z]{1,2}\.|[ivx]{1,5}\.|"
-    r"[•▪➢✓◦●■❖\-–])\t",
+    r"[•▪➢✓◦●■❖\-–]|[^\w\s\[(“\"‘'])\t",  # a lone symbol before a tab: a bullet from a symbol font
     re.I,
 )
 
 
 def is_row(line: Line) -> bool:
-    text = line.text.strip()
+    text = line.text
+    if line.spans and line.spans[0].superscript and text.startswith(line.spans[0].text):
+        text = text[len(line.spans[0].text):]  # a raised label in the margin ("Pp3<tab>")
+    text = text.strip()
     if "\t" not in text:
         return False
     return "\t" in _MARKER_TAB.sub("", text, count=1)

@@ -1,12 +1,16 @@
 """Lines → running text: footnote markers taken out, lines joined, line-end hyphens resolved.
 
 A marker is a superscript span made of footnote numbers ("7", "3,4", "9, 10"); it is removed
-from the text and recorded. Other superscripts ("11th", "m²") stay as text.
+from the text and recorded. A raised label that opens a line before a tab stop ("Pp3<tab>",
+the preambular paragraph labels of UNFCCC texts) is dropped. Other superscripts ("11th",
+"m²") stay as text.
 
 A hyphen at a line end is kept when it is a real compound ("decision-makers",
 "Kunming-Montreal", "2023-0379", "FAA-approved") and removed only where it was line breaking:
 the joined word is used elsewhere in the document while the hyphenated form is not, or the
 second part is a bare suffix that is never a word of its own ("exclus-ive", "Develop-ment").
+A hyphen before "and"/"or"/"to" is suspended ("science- and evidence-based") and keeps its
+space; a space that justified text set before a line-end hyphen ("fifty -" / "sixth") goes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 
 from soilkit.model import Line
 
+_MARGIN_LABEL = re.compile(r"^\s*(?=\w*[^\W\d_])\w{1,5}\t\s*$")
 _MARKER = re.compile(r"^\s*\d{1,3}(?:\s*[,;]\s*\d{1,3})*\s*$")
 _HYPHENS = "-\u2010\u2011\u00ad"
 _SUFFIXES = {
@@ -27,6 +32,8 @@ _SUFFIXES = {
     "ical", "ty", "cy", "gy", "ble", "tive", "tives", "ture", "tures", "ward", "wards",
     "ies", "ion", "ions", "cal", "tial", "tory", "nal", "ral",
 }
+_SUSPENDED = re.compile(r"(?:and|or|nor|to)\s", re.I)
+_SPACED_HYPHEN = re.compile(r"([^\W\d_]+) [-\u2010\u2011]$")
 _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.I)
 _URL_CONT = re.compile(r"^[\w\-./?=&%#~:+@]+")
 
@@ -44,12 +51,20 @@ def marker_numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\d+", text)]
 
 
+def has_margin_label(line: Line) -> bool:
+    """The line opens with a raised label before a tab stop ("Pp3<tab>Recalling …")."""
+    return bool(line.spans) and line.spans[0].superscript and \
+        bool(_MARGIN_LABEL.match(line.spans[0].text))
+
+
 def line_text(line: Line, known: set[int] | None, out: Joined) -> str:
     """The line's text with footnote markers taken out (and recorded in `out`)."""
     if not line.spans:
         return line.text
     parts: list[str] = []
-    for span in line.spans:
+    for i, span in enumerate(line.spans):
+        if i == 0 and has_margin_label(line):
+            continue  # a raised label set in the margin before a tab stop ("Pp3<tab>")
         if span.superscript:
             nums = marker_numbers(span.text)
             if nums and (known is None or all(n in known for n in nums)):
@@ -91,11 +106,22 @@ class Joiner:
             return right
         if not right:
             return left
+        if left[-1] in "-\u2010\u2011" and len(left) >= 2 and left[-2].isalnum() and \
+                _SUSPENDED.match(right):
+            return left + " " + right  # "science-" / "and evidence-based": a suspended hyphen
         if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isalpha():
             return self._hyphen(left, right)
         if left[-1] in _HYPHENS + "–" and len(left) >= 2 and left[-2].isdigit() and \
                 right[0].isdigit():
             return left + right  # a number range or file number broken at its dash: "2023-0379"
+        if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isdigit() and \
+                right[0].islower():
+            return left + right  # "COVID-19-" / "related": a compound after a number
+        spaced = _SPACED_HYPHEN.search(left)
+        if spaced and right[0].isalpha() and (right[0].islower() or spaced.group(1)[0].isupper()):
+            # justified text can set a space before the hyphen it breaks at ("fifty -" /
+            # "sixth", "Secretary -" / "General"): the compound, without the space
+            return left[: spaced.start(0) + len(spaced.group(1))] + "-" + right
         if left.endswith("/") or _continues_url(left, right):
             return left + right
         return left + " " + right
