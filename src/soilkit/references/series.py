@@ -46,11 +46,11 @@ COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
 # A line break may follow a slash ('UNEP/ EA.3/Res.1').
 MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
 # A symbol may be glued to the 'Distr. GENERAL' / 'LIMITED' line of a word-processed heading
-# ('GENERALCBD/SBI/2/22').
-START = r"(?:(?<![\w/.\-:])|(?<=GENERAL|LIMITED))"
+# ('GENERALCBD/SBI/2/22'), or to the ellipsis of a search snippet ('…...ICCD/COP(14)/23').
+START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
-START_JOINT = r"(?:(?<=\d-)|(?<![\w/.\-:]))"
+START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
 # FAO prints a revision after a space ('CGRFA-14/13/Inf.16 Rev.1', 'CL 163/3 Rev.1').
