@@ -19,6 +19,11 @@ CASES = [
      [("ICCD/COP(16)/20/Add.1", "document", "UNCCD COP", "ICCD/COP(16)/20/Add.1", None)]),
     ("see...FCCC/SBI/2019/9 for the list",
      [("FCCC/SBI/2019/9", "document", "UNFCCC SBI", "FCCC/SBI/2019/9", None)]),
+    # text that lost its spaces glues a self-identifying decision number to the word before
+    ("Notingdecisions2/CP.20and4/CMA.2,Recallingdecision7/COP.13",
+     [("2/CP.20", "decision", "UNFCCC COP", "20/2", None),
+      ("4/CMA.2", "decision", "UNFCCC CMA", "2/4", None),
+      ("7/COP.13", "decision", "UNCCD COP", "13/7", None)]),
 ]
 
 
@@ -29,6 +34,8 @@ def test_fresh_cases(text, expected):
 
 LOOK_ALIKES = [
     "posted...12/07/2005 and read…...5/13",
+    # glued to a capital, a digit or an underscore it is part of another token
+    "SBSTA1/CP.2 and file_3/COP.4",
 ]
 
 

@@ -53,6 +53,9 @@ START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# A self-identifying decision number ('1/CP.21', '18/COP.14') may follow a lower-case word glued
+# to it where extraction lost the spaces; never a digit, capital, slash or dash.
+GLUED_WORD = r"(?<![A-Z\d_/–-])"
 # FAO prints a revision after a space ('CGRFA-14/13/Inf.16 Rev.1', 'CL 163/3 Rev.1').
 SPACED_REV = r"(?:\s(?:Rev|Add|Corr)\.\s?\d{1,2}(?![\d.]))?"
 
@@ -212,8 +215,9 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unfccc_decision",
-        # '1/.CP.21': a stray dot after the slash is a known extraction slip.
-        r"(?<![\w/–-])(?P<n>\d{1,3})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{1,3})(?![\d/])",
+        # '1/.CP.21': a stray dot after the slash is a known extraction slip. Text that lost its
+        # spaces glues the number to the word before ('Recallingdecisions1/CP.19,…and1/CP.25').
+        rf"{GLUED_WORD}(?P<n>\d{{1,3}})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{{1,3}})(?![\d/])",
         "decision", "symbol", _nm,
         examples=(("1/CP.21", "decision", "UNFCCC COP", "21/1"),
                   ("1/CMA.3", "decision", "UNFCCC CMA", "3/1"),
@@ -221,7 +225,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unccd_decision",
-        r"(?<![\w/–-])(?P<n>\d{1,3})/COP\.\s?(?P<m>\d{1,3})(?![\d/])",
+        rf"{GLUED_WORD}(?P<n>\d{{1,3}})/COP\.\s?(?P<m>\d{{1,3}})(?![\d/])",
         "decision", "UNCCD COP", _nm, max_meeting=30,
         examples=(("18/COP.14", "decision", "UNCCD COP", "14/18"),),
     ),
