@@ -24,6 +24,13 @@ CASES = [
      [("2/CP.20", "decision", "UNFCCC COP", "20/2", None),
       ("4/CMA.2", "decision", "UNFCCC CMA", "2/4", None),
       ("7/COP.13", "decision", "UNCCD COP", "13/7", None)]),
+    # the Protocols print their decisions with a prefix: a bare number beside a Protocol's name
+    # is a decision of the Conference of the Parties
+    ("In decision CP-10/4, the Parties to the Cartagena Protocol welcomed the plan adopted in "
+     "decision 15/8 and decision NP-4/2.",
+     [("CP-10/4", "decision", "CBD CP-MOP", "10/4", None),
+      ("15/8", "decision", "CBD COP", "15/8", None),
+      ("NP-4/2", "decision", "CBD NP-MOP", "4/2", None)]),
 ]
 
 

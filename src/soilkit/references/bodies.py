@@ -146,8 +146,12 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     if kind == "decision":
         if label == "Montreal Protocol MOP":
             return label  # its Meetings of the Parties number decisions XXXI/2, like the CBD
-        if label in ("CBD", "CBD COP", "CBD CP-MOP", "CBD NP-MOP"):
-            return "CBD COP" if label == "CBD" else label
+        if label in ("CBD CP-MOP", "CBD NP-MOP"):
+            # The Protocols' meetings print their decisions with a prefix ('CP-9/3', 'BS-V/16',
+            # 'NP-3/1'): a bare 'decision 14/24' beside a Protocol's name is not theirs.
+            return None
+        if label in ("CBD", "CBD COP"):
+            return "CBD COP"
         if label == "COP":
             if shape == "roman" or session <= 20:
                 for treaty in ("CBD", "CBD COP"):
