@@ -31,6 +31,14 @@ CASES = [
      [("CP-10/4", "decision", "CBD CP-MOP", "10/4", None),
       ("15/8", "decision", "CBD COP", "15/8", None),
       ("NP-4/2", "decision", "CBD NP-MOP", "4/2", None)]),
+    # a Ramsar text names itself in capitals, or only by its 'Conference of the Contracting
+    # Parties': its Standing Committee papers, numbered like CITES's, are Ramsar's
+    ("THE CONVENTION ON WETLANDS 61st Meeting of the Standing Committee SC61 Doc.8 Budget",
+     [("SC61 Doc.8", "document", "Ramsar SC", "SC61 Doc.8", None)]),
+    ("As asked by the Conference of the Contracting Parties, see SC62 Doc.5.1 and "
+     "Resolution XIV.6.",
+     [("SC62 Doc.5.1", "document", "Ramsar SC", "SC62 Doc.5.1", None),
+      ("XIV.6", "resolution", "Ramsar COP", "14/6", None)]),
 ]
 
 

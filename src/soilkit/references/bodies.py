@@ -46,7 +46,10 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Combat Desertification|(?<![/\w])UNCCD(?![/\w])", "UNCCD COP"),
     Word(r"Framework Convention on Climate Change|(?<![/\w])UNFCCC(?![/\w])", "UNFCCC COP"),
     Word(r"Science-Policy Platform|(?<![/\w])IPBES(?![/\w])", "IPBES"),
-    Word(r"Convention on Wetlands|(?<![/\w])Ramsar(?![/\w])", "Ramsar COP"),
+    # Ramsar headings are often in capitals ('THE CONVENTION ON WETLANDS', 'RAMSAR CONVENTION').
+    Word(r"(?i:Convention on Wetlands)|(?<![/\w])(?:Ramsar|RAMSAR)(?![/\w])", "Ramsar COP"),
+    # Only Ramsar calls its COP so (CITES, CMS and the CBD: 'Conference of the Parties').
+    Word(r"Conference of the Contracting Parties", "Ramsar COP", names=False),
     Word(r"Trade in Endangered Species|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
     Word(r"Convention on (?:the )?(?:Conservation of )?Migratory Species|(?<![/\w])CMS(?![/\w])",
          "CMS COP"),
