@@ -39,6 +39,20 @@ CASES = [
      "Resolution XIV.6.",
      [("SC62 Doc.5.1", "document", "Ramsar SC", "SC62 Doc.5.1", None),
       ("XIV.6", "resolution", "Ramsar COP", "14/6", None)]),
+    # Ramsar Standing Committee papers in mixed case with a spaced revision, its decisions
+    # numbered by meeting; a CITES paper's annex file
+    ("The Committee took note of Doc. SC57-4 Rev.1 and SC57 Doc.9 Rev.2 (Ramsar). "
+     "Decision SC57-03: the Committee approved the budget.",
+     [("Doc. SC57-4 Rev.1", "document", "Ramsar SC", "Doc. SC57-4 Rev.1", None),
+      ("SC57 Doc.9 Rev.2", "document", "Ramsar SC", "SC57 Doc.9 Rev.2", None),
+      ("SC57-03", "decision", "Ramsar SC", "57/3", None)]),
+    ("CITES: the annexes CoP19 Doc. 8.2 A3 and SC75 Doc. 10 A1 (Rev. 1) were posted.",
+     [("CoP19 Doc. 8.2 A3", "document", "CITES CoP", "CoP19 Doc. 8.2 A3", None),
+      ("SC75 Doc. 10 A1 (Rev. 1)", "document", "CITES SC", "SC75 Doc. 10 A1 (Rev. 1)", None)]),
+    # a letter or a grid cell after the number is not an annex file
+    ("CITES papers SC70 Doc. 2 A and SC70 Doc. 3 A1B were read",
+     [("SC70 Doc. 2", "document", "CITES SC", "SC70 Doc. 2", None),
+      ("SC70 Doc. 3", "document", "CITES SC", "SC70 Doc. 3", None)]),
 ]
 
 
@@ -51,6 +65,8 @@ LOOK_ALIKES = [
     "posted...12/07/2005 and read…...5/13",
     # glued to a capital, a digit or an underscore it is part of another token
     "SBSTA1/CP.2 and file_3/COP.4",
+    # a hyphen after 'SC' is the Stockholm series ('SC-9/4'), not a Ramsar paper
+    "Doc. SC-2 of the meeting",
 ]
 
 

@@ -306,6 +306,13 @@ SERIES: tuple[Series, ...] = (
         r"\b(?P<t>(?P<kw>Resolution)\s(?P<n>\d{1,2}))(?![\w/.\-]|\s?\(|,\s*annex)",
         "resolution", "UNEA", lambda g: f"{g['m']}/{g['n']}",
     ),
+    Series(
+        # The Ramsar Standing Committee numbers its decisions by meeting: 'Decision SC54-01'.
+        "ramsar_sc_decision",
+        rf"\b{KEYWORD}\s+(?P<t>SC(?P<m>\d{{1,2}})-(?P<n>\d{{1,3}}))(?![\w/-]|\.\d)",
+        None, "Ramsar SC", _mn, shape="sc",
+        examples=(("Decision SC54-01", "decision", "Ramsar SC", "54/1"),),
+    ),
     # ---------------------------------------------------------------- bare self-references
     Series(
         "bare_roman",
@@ -414,7 +421,9 @@ SERIES: tuple[Series, ...] = (
         r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}(?:/PC\d{1,2})?\s"
         r"(?:(?:Doc|Inf|Sum|Prop|Plen|Com)\.\s?(?:Rec\.\s?)?\d{1,3}"
         r"(?:\.\d{1,2})*|SR|Com\.\s?I{1,2}\s?(?:Rec|Doc|Sum)\.\s?\d{1,3}(?:\.\d{1,2})*)"
-        r"(?:\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
+        # An annex file ('CoP18 Doc. 7.3 A1'); a revision in brackets or, as Ramsar prints
+        # its Standing Committee papers, after a space ('SC62 Doc.5.1 Rev.1').
+        r"(?:\sA\d{1,2}(?![\w.]))?(?:\s?\(Rev\.\s?\d\)|\sRev\.\s?\d(?![\d.]))?)(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
         examples=(("SC70 Doc. 2 (Rev. 1)", "document", "CITES SC", "SC70 Doc. 2 (Rev. 1)"),
                   ("CoP17 Com. II Rec. 13 (Rev. 2)", "document", "CITES CoP",
@@ -424,7 +433,8 @@ SERIES: tuple[Series, ...] = (
                   ("AC28 Com. 1", "document", "CITES AC", "AC28 Com. 1"),
                   ("AC30/PC24 Com. 3", "document", "CITES AC", "AC30/PC24 Com. 3"),
                   ("CoP16 Plen. 2 (Rev. 1)", "document", "CITES CoP", "CoP16 Plen. 2 (Rev. 1)"),
-                  ("CoP18 Plen. Rec. 1", "document", "CITES CoP", "CoP18 Plen. Rec. 1")),
+                  ("CoP18 Plen. Rec. 1", "document", "CITES CoP", "CoP18 Plen. Rec. 1"),
+                  ("CoP18 Doc. 7.3 A1", "document", "CITES CoP", "CoP18 Doc. 7.3 A1")),
     ),
     Series(
         "who_document",
@@ -434,10 +444,13 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "ramsar_document",
-        r"(?<![\w/.\-])(?P<sym>DOC\.\s?(?P<org>SC)\d{1,2}-\d{1,2}(?:\.\d{1,2})?"
+        # 'DOC. SC37-38' on the older pages, 'Doc. SC54-3 Rev.2' on the later ones.
+        r"(?<![\w/.\-])(?P<sym>(?:DOC|Doc)\.\s?(?P<org>SC)\d{1,2}-\d{1,2}(?:\.\d{1,2})?"
+        r"(?:\s?Rev\.\s?\d(?![\d.]))?"
         r"|(?P<cop>COP)\d{1,2}\s(?:DR\s?\d{1,2}|Doc\.\s?\d{1,2}(?:\.\d{1,2})*))(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
         examples=(("DOC. SC37-38", "document", "Ramsar SC", "DOC. SC37-38"),
+                  ("Doc. SC54-3 Rev.2", "document", "Ramsar SC", "Doc. SC54-3 Rev.2"),
                   ("COP10 DR 31", "document", "Ramsar COP", "COP10 DR 31")),
     ),
 )
