@@ -53,6 +53,10 @@ CASES = [
     ("CITES papers SC70 Doc. 2 A and SC70 Doc. 3 A1B were read",
      [("SC70 Doc. 2", "document", "CITES SC", "SC70 Doc. 2", None),
       ("SC70 Doc. 3", "document", "CITES SC", "SC70 Doc. 3", None)]),
+    # UNECE symbols
+    ("the Committee (ECE/TIM/EFC/WP.2/2023/4) and ECE/CEP/2022/7.",
+     [("ECE/TIM/EFC/WP.2/2023/4", "document", "UNECE", "ECE/TIM/EFC/WP.2/2023/4", None),
+      ("ECE/CEP/2022/7", "document", "UNECE", "ECE/CEP/2022/7", None)]),
 ]
 
 
@@ -67,6 +71,8 @@ LOOK_ALIKES = [
     "SBSTA1/CP.2 and file_3/COP.4",
     # a hyphen after 'SC' is the Stockholm series ('SC-9/4'), not a Ramsar paper
     "Doc. SC-2 of the meeting",
+    # a pair of names, not a UNECE symbol
+    "the ECE/FAO Forest Products Annual Market Review, 2021-2022",
 ]
 
 

@@ -135,7 +135,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -350,13 +350,14 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA){MORE}{{1,12}}){END}",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE){MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
                    "ICCD/COP(12)/CST/1/Rev.1"),
                   ("UNEP/EA.4/9", "document", "UNEA", "UNEP/EA.4/9"),
-                  ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18")),
+                  ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
+                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2")),
     ),
     Series(
         "fao_committee_document",

@@ -32,6 +32,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ICCD/(?:COP\(\d+\)/)?CST", "UNCCD CST"),
     (r"ICCD/CRIC", "UNCCD CRIC"),
     (r"ICCD/", "UNCCD COP"),
+    (r"ECE/", "UNECE"),
     (r"UNEP/EA\.", "UNEA"),
     (r"UNEP/CHW", "Basel COP"),
     (r"UNEP/FAO/RC", "Rotterdam COP"),
