@@ -57,6 +57,23 @@ CASES = [
     ("the Committee (ECE/TIM/EFC/WP.2/2023/4) and ECE/CEP/2022/7.",
      [("ECE/TIM/EFC/WP.2/2023/4", "document", "UNECE", "ECE/TIM/EFC/WP.2/2023/4", None),
       ("ECE/CEP/2022/7", "document", "UNECE", "ECE/CEP/2022/7", None)]),
+    # the old numbering of the Assembly, ECOSOC and the UNEP Governing Council: the session
+    # in brackets is part of the id
+    ("The General Assembly, Recalling its resolutions 3281 (XXIX) and 3362(S-VII), and "
+     "Economic and Social Council "
+     "resolution 1926 B (LVIII), annex,",
+     [("3281 (XXIX)", "resolution", "UNGA", "3281 (XXIX)", None),
+      ("3362(S-VII)", "resolution", "UNGA", "3362 (S-VII)", None),
+      ("1926 B (LVIII)", "resolution", "ECOSOC", "1926 B (LVIII)", "annex")]),
+    ("The Governing Council of the United Nations Environment Programme, recalling its "
+     "decision 29 (II), and decision 64 (ORG-75) of the Economic and Social Council,",
+     [("29 (II)", "decision", "UNEP GC", "29 (II)", None),
+      ("64 (ORG-75)", "decision", "ECOSOC", "64 (ORG-75)", None)]),
+    # a body named just before a later keyword is that reference's issuer, not the earlier one's
+    ("The Conference of the Parties to the Convention on Biological Diversity, Recalling "
+     "decision 14/5 and United Nations Environment Assembly resolution 4/14,",
+     [("14/5", "decision", "CBD COP", "14/5", None),
+      ("4/14", "resolution", "UNEA", "4/14", None)]),
 ]
 
 
@@ -73,6 +90,8 @@ LOOK_ALIKES = [
     "Doc. SC-2 of the meeting",
     # a pair of names, not a UNECE symbol
     "the ECE/FAO Forest Products Annual Market Review, 2021-2022",
+    # a bracketed clause letter, a year or a lower-case numeral is not a session
+    "resolution 12 (a) of 2019, Decision 4 (2020) and recommendation 7 (iii)",
 ]
 
 

@@ -126,6 +126,17 @@ _DOTTED = ("CMS COP", "CITES CoP", "Ramsar COP")
 def issuer(label: str, kind: str, shape: str, m: str, n: str,
            evidence: frozenset[str] = frozenset()) -> str | None:
     """The canonical body `label` stands for, or None when it cannot have issued this."""
+    if shape == "old":  # '2997 (XXVII)': the General Assembly, ECOSOC, the UNEP Governing Council
+        if kind == "resolution":
+            if label == "UNGA":
+                return "UNGA"
+            return "ECOSOC" if label in ("ECOSOC", "Council") else None
+        if kind == "decision":
+            if label in ("UNEP GC", "ECOSOC"):
+                return label
+            if label == "Council":
+                return "UNEP GC" if "UNEP GC" in evidence else "ECOSOC"
+        return None
     if shape == "year":
         if label in ("ECOSOC", "Council") and kind in ("resolution", "decision"):
             return "ECOSOC"
@@ -192,6 +203,8 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
 def default_body(kind: str, shape: str, m: str, n: str) -> str | None:
     """The body a bare number of this shape usually belongs to, when nothing else tells."""
     session = int(m) if m.isdigit() else 0
+    if shape == "old":
+        return "UNGA" if kind == "resolution" else "ECOSOC" if kind == "decision" else None
     if shape == "year":
         return "ECOSOC"
     if shape == "conf":

@@ -35,6 +35,11 @@ KW_GAP = (r"\s+(?:HYPERLINK\s+\"[^\"\n]{0,300}\"\s+)?"
 # A number is not a reference when a date, a longer number or a sub-number continues it.
 NOT_CONTINUED = rf"(?![/\d]|\.\d|-\d|\s?{MONTH})"
 REV = r"(?:\s?\(Rev\.\s?(?:CoP|COP)?\s?\d{1,2}\))"
+# The numbering of the General Assembly (to 1975), the Economic and Social Council (to 1977)
+# and the UNEP Governing Council (to 1977): a number, perhaps a letter part, and the session in
+# brackets ('2997 (XXVII)', '1926 B (LVIII)', '1915 (ORG-75)', '3201 (S-VI)', '55 (IV)').
+OLD_NUMBER = (rf"(?P<n>\d{{1,4}}(?:\s[A-H])?)\s?"
+              rf"(?P<m>\((?:(?:S|ES)-)?{ROMAN}\)|\(ORG-\d\d\))(?![\w(])")
 
 # One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
@@ -101,6 +106,11 @@ def normalise_symbol(sym: str) -> str:
     if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d", sym):
         sym = re.sub(r"(?<=[/.])\s(?=\w)|(?<=[A-Za-z])\s(?=\.\d)", "", sym)
     return sym
+
+
+def old_id(printed: str) -> str:
+    """'2997(XXVII)', '1926  B (LVIII)' → '2997 (XXVII)', '1926 B (LVIII)'."""
+    return re.sub(r"\s*\(", " (", " ".join(printed.split()))
 
 
 def _cgrfa_id(g: dict[str, str]) -> str:
@@ -288,6 +298,16 @@ SERIES: tuple[Series, ...] = (
         None, None, _mn, shape="rdotted",
         examples=(("Resolution XIII.13", "resolution", "Ramsar COP", "13/13"),
                   ("Resolution VIII.45", "resolution", "Ramsar COP", "8/45")),
+    ),
+    Series(
+        "old_numbered",
+        rf"\b{KEYWORD}\s+(?P<t>{OLD_NUMBER})",
+        None, None, lambda g: old_id(f"{g['n']} {g['m']}"), shape="old",
+        examples=(("General Assembly resolution 2997 (XXVII)", "resolution", "UNGA",
+                   "2997 (XXVII)"),
+                  ("Economic and Social Council resolution 1915 (ORG-75)", "resolution",
+                   "ECOSOC", "1915 (ORG-75)"),
+                  ("UNEP Governing Council decision 47 (IV)", "decision", "UNEP GC", "47 (IV)")),
     ),
     Series(
         "keyword_slash",
