@@ -74,6 +74,13 @@ CASES = [
      "decision 14/5 and United Nations Environment Assembly resolution 4/14,",
      [("14/5", "decision", "CBD COP", "14/5", None),
       ("4/14", "resolution", "UNEA", "4/14", None)]),
+    # a pinpoint before a body name with 'and' in it, or a section and its paragraphs
+    ("Endorses paragraph 4 of Economic and Social Council resolution 2019/6 and notes "
+     "section II, paragraphs 3 and 5, of its decision 14/8,",
+     [("2019/6", "resolution", "ECOSOC", "2019/6", "paragraph 4"),
+      ("14/8", "decision", "CBD COP", "14/8", "section II, paragraphs 3 and 5")]),
+    ("paragraph 2 of the report and decision 15/3", [("15/3", "decision", "CBD COP", "15/3",
+                                                      None)]),
 ]
 
 
