@@ -182,9 +182,11 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unga_special_session_resolution",
-        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S-(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
+        # The hyphen may be printed as an en dash ('Resolution S–19/2').
+        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
         "resolution", "UNGA", lambda g: f"S-{g['m']}/{g['n']}",
-        examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),),
+        examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),
+                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2")),
     ),
     Series(
         "hrc_resolution_symbol",
