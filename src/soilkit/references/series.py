@@ -160,11 +160,14 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cbd_protocol_decision_symbol",
-        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?:(?P<cp>CP/MOP|BS/COP-MOP)|NP/MOP)/DEC/"
+        # Before 2018 both Protocols' symbols read COP-MOP ('UNEP/CBD/NP/COP-MOP/DEC/1/12').
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?:(?P<cp>CP/MOP|BS/COP-MOP)|NP/(?:COP-)?MOP)/DEC/"
         rf"(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,3}}))(?!\d)",
         "decision", "symbol", _mn,
         examples=(("CBD/CP/MOP/DEC/10/5", "decision", "CBD CP-MOP", "10/5"),
-                  ("CBD/NP/MOP/DEC/4/1", "decision", "CBD NP-MOP", "4/1")),
+                  ("CBD/NP/MOP/DEC/4/1", "decision", "CBD NP-MOP", "4/1"),
+                  ("UNEP/CBD/NP/COP-MOP/DEC/2/5", "decision", "CBD NP-MOP", "2/5"),
+                  ("UNEP/CBD/BS/COP-MOP/DEC/8/3", "decision", "CBD CP-MOP", "8/3")),
     ),
     Series(
         "cbd_recommendation_symbol",
