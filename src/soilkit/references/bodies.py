@@ -46,7 +46,10 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Combat Desertification|(?<![/\w])UNCCD(?![/\w])", "UNCCD COP"),
     Word(r"Framework Convention on Climate Change|(?<![/\w])UNFCCC(?![/\w])", "UNFCCC COP"),
     Word(r"Science-Policy Platform|(?<![/\w])IPBES(?![/\w])", "IPBES"),
-    Word(r"Convention on Wetlands|(?<![/\w])Ramsar(?![/\w])", "Ramsar COP"),
+    # Ramsar headings are often in capitals ('THE CONVENTION ON WETLANDS', 'RAMSAR CONVENTION').
+    Word(r"(?i:Convention on Wetlands)|(?<![/\w])(?:Ramsar|RAMSAR)(?![/\w])", "Ramsar COP"),
+    # Only Ramsar calls its COP so (CITES, CMS and the CBD: 'Conference of the Parties').
+    Word(r"Conference of the Contracting Parties", "Ramsar COP", names=False),
     Word(r"Trade in Endangered Species|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
     Word(r"Convention on (?:the )?(?:Conservation of )?Migratory Species|(?<![/\w])CMS(?![/\w])",
          "CMS COP"),
@@ -123,6 +126,17 @@ _DOTTED = ("CMS COP", "CITES CoP", "Ramsar COP")
 def issuer(label: str, kind: str, shape: str, m: str, n: str,
            evidence: frozenset[str] = frozenset()) -> str | None:
     """The canonical body `label` stands for, or None when it cannot have issued this."""
+    if shape == "old":  # '2997 (XXVII)': the General Assembly, ECOSOC, the UNEP Governing Council
+        if kind == "resolution":
+            if label == "UNGA":
+                return "UNGA"
+            return "ECOSOC" if label in ("ECOSOC", "Council") else None
+        if kind == "decision":
+            if label in ("UNEP GC", "ECOSOC"):
+                return label
+            if label == "Council":
+                return "UNEP GC" if "UNEP GC" in evidence else "ECOSOC"
+        return None
     if shape == "year":
         if label in ("ECOSOC", "Council") and kind in ("resolution", "decision"):
             return "ECOSOC"
@@ -146,8 +160,12 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     if kind == "decision":
         if label == "Montreal Protocol MOP":
             return label  # its Meetings of the Parties number decisions XXXI/2, like the CBD
-        if label in ("CBD", "CBD COP", "CBD CP-MOP", "CBD NP-MOP"):
-            return "CBD COP" if label == "CBD" else label
+        if label in ("CBD CP-MOP", "CBD NP-MOP"):
+            # The Protocols' meetings print their decisions with a prefix ('CP-9/3', 'BS-V/16',
+            # 'NP-3/1'): a bare 'decision 14/24' beside a Protocol's name is not theirs.
+            return None
+        if label in ("CBD", "CBD COP"):
+            return "CBD COP"
         if label == "COP":
             if shape == "roman" or session <= 20:
                 for treaty in ("CBD", "CBD COP"):
@@ -185,6 +203,8 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
 def default_body(kind: str, shape: str, m: str, n: str) -> str | None:
     """The body a bare number of this shape usually belongs to, when nothing else tells."""
     session = int(m) if m.isdigit() else 0
+    if shape == "old":
+        return "UNGA" if kind == "resolution" else "ECOSOC" if kind == "decision" else None
     if shape == "year":
         return "ECOSOC"
     if shape == "conf":

@@ -14,8 +14,11 @@ from soilkit.references.series import TRIGGER
 BACK = {"/": 12, "e": 1, "E": 1}
 BACK_OTHER = 8
 # Where an identifier may begin: a word start, a capital glued to a digit ('1997CL 112/9'),
-# or a symbol glued to the 'Distr. GENERAL' line of a heading ('GENERALCBD/SBI/2/22').
-_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]|(?<=GENERAL|LIMITED)[A-Z]")
+# a symbol glued to the 'Distr. GENERAL' line of a heading ('GENERALCBD/SBI/2/22'), or a
+# number glued to a lower-case word in text that lost its spaces ('decisions1/CP.19').
+_START = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=\d)[A-Z]|(?<=GENERAL|LIMITED)[A-Z]|(?<=[a-z])\d"
+)
 
 
 def starts(text: str) -> list[int]:

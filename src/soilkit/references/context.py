@@ -91,6 +91,14 @@ _ABBREVIATION = re.compile(
 
 
 _OF_BY = re.compile(r"\b(?:of|by)\b")
+_KEYWORD = re.compile(r"(?i:\b(?:decisions?|resolutions?|recommendations?)\b)")
+_OWNED = re.compile(r"\s+(?:[A-Z]{2,8}\s+)?(?i:decisions?|resolutions?|recommendations?)\b")
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Where the body word found at pos ends."""
+    m = LEXICON_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,7 +130,11 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
     if heading:
         left, right = max(0, kw_start - 200), end
     before = words_in(text, left, kw_start)
-    after = words_in(text, end, right)
+    # A word after the identifier that another reference keyword precedes or follows is that
+    # reference's issuer ('decision 29 (II), and Council decision 64 (ORG-75) of ECOSOC',
+    # 'resolutions 3281 (XXIX) and Economic and Social Council resolution 1926 (LVIII)').
+    after = [(p, w) for p, w in words_in(text, end, right)
+             if not _KEYWORD.search(text, end, p) and not _OWNED.match(text, _word_end(text, p))]
     # Nearest word first. A word after the identifier competes only when it is its issuer's
     # name ('decision XIV/30 of the CBD', 'adopted by … the Conference'); otherwise it is the
     # object of the clause ('Resolution 9/83 requesting the Council') and comes last.

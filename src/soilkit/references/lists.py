@@ -9,7 +9,7 @@ import re
 
 from soilkit.references.numerals import MONTH, ROMAN
 from soilkit.references.pinpoint import AFTER
-from soilkit.references.series import NOT_CONTINUED, REV
+from soilkit.references.series import NOT_CONTINUED, OLD_NUMBER, REV
 
 # 'of 10 December 2022' — possibly with a footnote mark glued to the year ('202227').
 _DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
@@ -24,6 +24,7 @@ _MEMBER = {
     "slash": rf"(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}}){NOT_CONTINUED}",
     "dotted": rf"(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
     "rdotted": rf"(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
+    "old": OLD_NUMBER,
 }
 # Separator and member in one pattern, so that 'on … years and anniversaries and 1989/84'
 # backtracks past the 'and' that no member follows.

@@ -12,7 +12,7 @@ from soilkit.references.context import Evidence, resolve_body
 from soilkit.references.numerals import MONTH, to_int, trim_to_max
 from soilkit.references.parse import Raw
 from soilkit.references.pinpoint import pinpoint_after, pinpoint_before
-from soilkit.references.series import BODY_URLS, UN_SYMBOL, undocs
+from soilkit.references.series import BODY_URLS, UN_SYMBOL, old_id, undocs
 from soilkit.references.symbols import (
     MAX_UNFCCC_SESSION,
     PROTOCOL_BODIES,
@@ -73,6 +73,8 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     s = raw.series
     if s.bare:
         return _bare(raw, text, evidence)
+    if s.shape == "old":
+        return _old_numbered(raw, text, evidence)
     if s.kind is None:
         return _keyword(raw, text, evidence)
     if s.name == "unea_numbered_alone":
@@ -191,6 +193,30 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
             member.pinpoint = after[0] if after else None
             member.url = url_for(kind, body, mid)
             out.append((1, member))
+    return out
+
+
+def _old_numbered(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]]:
+    """'resolution 2997 (XXVII)', 'resolutions 2997 (XXVII) and 3436 (XXX)', 'decision 55 (IV)':
+    the id as issued, the body from the clause (the Assembly unless it says otherwise)."""
+    kind = keyword_kind(raw.groups["kw"])
+    start, end = raw.t_start, raw.t_end
+    body, implicit = resolve_body(text, raw.start, start, end, kind, "old", "0", "0", evidence)
+    spans = [(start, end)] + [(a, b) for a, b, _, _ in lists.members(text, raw.end, "old")]
+    out = []
+    for i, (a, b) in enumerate(spans):
+        rid = old_id(text[a:b])
+        ref = Reference(text=text[a:b], start=a, end=b, kind=kind, body=body, id=rid,
+                        implicit=implicit)
+        if i == 0:
+            ref.pinpoint = _pinpoint(text, raw.start, end)
+        else:
+            after = pinpoint_after(text, b)
+            ref.pinpoint = after[0] if after else None
+        series = {"UNGA": "A/RES/", "ECOSOC": "E/RES/"}.get(body or "")
+        if kind == "resolution" and series and not re.search(r"\s[A-H]\s", rid):
+            ref.url = undocs(series + rid.replace(" (", "("))
+        out.append((min(i, 1), ref))
     return out
 
 

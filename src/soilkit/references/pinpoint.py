@@ -25,11 +25,13 @@ AFTER = re.compile(
     rf"(?P<pin>{PIN})(?![\w(])"
 )
 # Before the identifier: 'paragraph 14 of decision', 'annex 3 of', 'page 8 of',
-# 'paragraph 19 of United Nations General Assembly resolution'.
-_BODY_WORDS = r"(?:(?:[A-Z][\w.\-]*|on|of|the|to|for)\s+){0,8}"
+# 'paragraph 19 of United Nations General Assembly resolution', 'paragraph 3 of Economic and
+# Social Council resolution', 'section III, paragraphs 1 and 2, of its decision'.
+_BODY_WORDS = r"(?:(?:[A-Z][\w.\-]*|on|of|the|to|for|and(?=\s+[A-Z]))\s+){0,8}"
 BEFORE = re.compile(
-    rf"(?P<pin>{_PARAS}|[Aa]nnex(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?|page\s+\d{{1,4}}|{_SECTION})"
-    rf"\s+(?:of|to)\s+(?:(?:its|the)\s+)?{_BODY_WORDS}"
+    rf"(?P<pin>{_PARAS}|[Aa]nnex(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?|page\s+\d{{1,4}}"
+    rf"|{_SECTION}(?:,\s*{_PARAS})?)"
+    rf",?\s+(?:of|to)\s+(?:(?:its|the)\s+)?{_BODY_WORDS}"
     r"(?:(?:[Dd]ecision|[Rr]esolution|[Rr]ecommendation|document)s?\s+(?:COP\s+)?)?\Z"
 )
 

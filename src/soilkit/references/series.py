@@ -35,6 +35,11 @@ KW_GAP = (r"\s+(?:HYPERLINK\s+\"[^\"\n]{0,300}\"\s+)?"
 # A number is not a reference when a date, a longer number or a sub-number continues it.
 NOT_CONTINUED = rf"(?![/\d]|\.\d|-\d|\s?{MONTH})"
 REV = r"(?:\s?\(Rev\.\s?(?:CoP|COP)?\s?\d{1,2}\))"
+# The numbering of the General Assembly (to 1975), the Economic and Social Council (to 1977)
+# and the UNEP Governing Council (to 1977): a number, perhaps a letter part, and the session in
+# brackets ('2997 (XXVII)', '1926 B (LVIII)', '1915 (ORG-75)', '3201 (S-VI)', '55 (IV)').
+OLD_NUMBER = (rf"(?P<n>\d{{1,4}}(?:\s[A-H])?)\s?"
+              rf"(?P<m>\((?:(?:S|ES)-)?{ROMAN}\)|\(ORG-\d\d\))(?![\w(])")
 
 # One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
@@ -46,13 +51,16 @@ COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
 # A line break may follow a slash ('UNEP/ EA.3/Res.1').
 MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
 # A symbol may be glued to the 'Distr. GENERAL' / 'LIMITED' line of a word-processed heading
-# ('GENERALCBD/SBI/2/22').
-START = r"(?:(?<![\w/.\-:])|(?<=GENERAL|LIMITED))"
+# ('GENERALCBD/SBI/2/22'), or to the ellipsis of a search snippet ('…...ICCD/COP(14)/23').
+START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
-START_JOINT = r"(?:(?<=\d-)|(?<![\w/.\-:]))"
+START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# A self-identifying decision number ('1/CP.21', '18/COP.14') may follow a lower-case word glued
+# to it where extraction lost the spaces; never a digit, capital, slash or dash.
+GLUED_WORD = r"(?<![A-Z\d_/–-])"
 # FAO prints a revision after a space ('CGRFA-14/13/Inf.16 Rev.1', 'CL 163/3 Rev.1').
 SPACED_REV = r"(?:\s(?:Rev|Add|Corr)\.\s?\d{1,2}(?![\d.]))?"
 
@@ -100,6 +108,11 @@ def normalise_symbol(sym: str) -> str:
     return sym
 
 
+def old_id(printed: str) -> str:
+    """'2997(XXVII)', '1926  B (LVIII)' → '2997 (XXVII)', '1926 B (LVIII)'."""
+    return re.sub(r"\s*\(", " (", " ".join(printed.split()))
+
+
 def _cgrfa_id(g: dict[str, str]) -> str:
     """'CRFA-EX2/96/REP' (a glyph lost, upper case) → 'CGRFA-Ex2/96/REP'."""
     prefix = "CGRFA-Ex" if g.get("ex") else "CGRFA-"
@@ -132,7 +145,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -147,11 +160,14 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cbd_protocol_decision_symbol",
-        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?:(?P<cp>CP/MOP|BS/COP-MOP)|NP/MOP)/DEC/"
+        # Before 2018 both Protocols' symbols read COP-MOP ('UNEP/CBD/NP/COP-MOP/DEC/1/12').
+        rf"{START}(?P<sym>(?:UNEP/)?CBD/(?:(?P<cp>CP/MOP|BS/COP-MOP)|NP/(?:COP-)?MOP)/DEC/"
         rf"(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,3}}))(?!\d)",
         "decision", "symbol", _mn,
         examples=(("CBD/CP/MOP/DEC/10/5", "decision", "CBD CP-MOP", "10/5"),
-                  ("CBD/NP/MOP/DEC/4/1", "decision", "CBD NP-MOP", "4/1")),
+                  ("CBD/NP/MOP/DEC/4/1", "decision", "CBD NP-MOP", "4/1"),
+                  ("UNEP/CBD/NP/COP-MOP/DEC/2/5", "decision", "CBD NP-MOP", "2/5"),
+                  ("UNEP/CBD/BS/COP-MOP/DEC/8/3", "decision", "CBD CP-MOP", "8/3")),
     ),
     Series(
         "cbd_recommendation_symbol",
@@ -169,9 +185,11 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unga_special_session_resolution",
-        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S-(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
+        # The hyphen may be printed as an en dash ('Resolution S–19/2').
+        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
         "resolution", "UNGA", lambda g: f"S-{g['m']}/{g['n']}",
-        examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),),
+        examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),
+                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2")),
     ),
     Series(
         "hrc_resolution_symbol",
@@ -212,8 +230,9 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unfccc_decision",
-        # '1/.CP.21': a stray dot after the slash is a known extraction slip.
-        r"(?<![\w/–-])(?P<n>\d{1,3})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{1,3})(?![\d/])",
+        # '1/.CP.21': a stray dot after the slash is a known extraction slip. Text that lost its
+        # spaces glues the number to the word before ('Recallingdecisions1/CP.19,…and1/CP.25').
+        rf"{GLUED_WORD}(?P<n>\d{{1,3}})/\.?(?P<org>CP|CMP|CMA)\.\s?(?P<m>\d{{1,3}})(?![\d/])",
         "decision", "symbol", _nm,
         examples=(("1/CP.21", "decision", "UNFCCC COP", "21/1"),
                   ("1/CMA.3", "decision", "UNFCCC CMA", "3/1"),
@@ -221,7 +240,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unccd_decision",
-        r"(?<![\w/–-])(?P<n>\d{1,3})/COP\.\s?(?P<m>\d{1,3})(?![\d/])",
+        rf"{GLUED_WORD}(?P<n>\d{{1,3}})/COP\.\s?(?P<m>\d{{1,3}})(?![\d/])",
         "decision", "UNCCD COP", _nm, max_meeting=30,
         examples=(("18/COP.14", "decision", "UNCCD COP", "14/18"),),
     ),
@@ -286,6 +305,16 @@ SERIES: tuple[Series, ...] = (
                   ("Resolution VIII.45", "resolution", "Ramsar COP", "8/45")),
     ),
     Series(
+        "old_numbered",
+        rf"\b{KEYWORD}\s+(?P<t>{OLD_NUMBER})",
+        None, None, lambda g: old_id(f"{g['n']} {g['m']}"), shape="old",
+        examples=(("General Assembly resolution 2997 (XXVII)", "resolution", "UNGA",
+                   "2997 (XXVII)"),
+                  ("Economic and Social Council resolution 1915 (ORG-75)", "resolution",
+                   "ECOSOC", "1915 (ORG-75)"),
+                  ("UNEP Governing Council decision 47 (IV)", "decision", "UNEP GC", "47 (IV)")),
+    ),
+    Series(
         "keyword_slash",
         rf"\b{KEYWORD}{KW_GAP}(?P<t>(?P<m>{ROMAN}|\d{{1,4}})/(?P<n>\d{{1,4}})){NOT_CONTINUED}"
         r"(?P<letter>\s[A-H](?![\w.'’/-]))?",
@@ -301,6 +330,13 @@ SERIES: tuple[Series, ...] = (
         "unea_numbered_alone",
         r"\b(?P<t>(?P<kw>Resolution)\s(?P<n>\d{1,2}))(?![\w/.\-]|\s?\(|,\s*annex)",
         "resolution", "UNEA", lambda g: f"{g['m']}/{g['n']}",
+    ),
+    Series(
+        # The Ramsar Standing Committee numbers its decisions by meeting: 'Decision SC54-01'.
+        "ramsar_sc_decision",
+        rf"\b{KEYWORD}\s+(?P<t>SC(?P<m>\d{{1,2}})-(?P<n>\d{{1,3}}))(?![\w/-]|\.\d)",
+        None, "Ramsar SC", _mn, shape="sc",
+        examples=(("Decision SC54-01", "decision", "Ramsar SC", "54/1"),),
     ),
     # ---------------------------------------------------------------- bare self-references
     Series(
@@ -339,13 +375,14 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA){MORE}{{1,12}}){END}",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE){MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
                    "ICCD/COP(12)/CST/1/Rev.1"),
                   ("UNEP/EA.4/9", "document", "UNEA", "UNEP/EA.4/9"),
-                  ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18")),
+                  ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
+                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2")),
     ),
     Series(
         "fao_committee_document",
@@ -410,7 +447,9 @@ SERIES: tuple[Series, ...] = (
         r"(?<![\w/.\-])(?P<sym>(?P<org>SC|AC|PC|CoP)\d{1,2}(?:/PC\d{1,2})?\s"
         r"(?:(?:Doc|Inf|Sum|Prop|Plen|Com)\.\s?(?:Rec\.\s?)?\d{1,3}"
         r"(?:\.\d{1,2})*|SR|Com\.\s?I{1,2}\s?(?:Rec|Doc|Sum)\.\s?\d{1,3}(?:\.\d{1,2})*)"
-        r"(?:\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
+        # An annex file ('CoP18 Doc. 7.3 A1'); a revision in brackets or, as Ramsar prints
+        # its Standing Committee papers, after a space ('SC62 Doc.5.1 Rev.1').
+        r"(?:\sA\d{1,2}(?![\w.]))?(?:\s?\(Rev\.\s?\d\)|\sRev\.\s?\d(?![\d.]))?)(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
         examples=(("SC70 Doc. 2 (Rev. 1)", "document", "CITES SC", "SC70 Doc. 2 (Rev. 1)"),
                   ("CoP17 Com. II Rec. 13 (Rev. 2)", "document", "CITES CoP",
@@ -420,7 +459,8 @@ SERIES: tuple[Series, ...] = (
                   ("AC28 Com. 1", "document", "CITES AC", "AC28 Com. 1"),
                   ("AC30/PC24 Com. 3", "document", "CITES AC", "AC30/PC24 Com. 3"),
                   ("CoP16 Plen. 2 (Rev. 1)", "document", "CITES CoP", "CoP16 Plen. 2 (Rev. 1)"),
-                  ("CoP18 Plen. Rec. 1", "document", "CITES CoP", "CoP18 Plen. Rec. 1")),
+                  ("CoP18 Plen. Rec. 1", "document", "CITES CoP", "CoP18 Plen. Rec. 1"),
+                  ("CoP18 Doc. 7.3 A1", "document", "CITES CoP", "CoP18 Doc. 7.3 A1")),
     ),
     Series(
         "who_document",
@@ -430,10 +470,13 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "ramsar_document",
-        r"(?<![\w/.\-])(?P<sym>DOC\.\s?(?P<org>SC)\d{1,2}-\d{1,2}(?:\.\d{1,2})?"
+        # 'DOC. SC37-38' on the older pages, 'Doc. SC54-3 Rev.2' on the later ones.
+        r"(?<![\w/.\-])(?P<sym>(?:DOC|Doc)\.\s?(?P<org>SC)\d{1,2}-\d{1,2}(?:\.\d{1,2})?"
+        r"(?:\s?Rev\.\s?\d(?![\d.]))?"
         r"|(?P<cop>COP)\d{1,2}\s(?:DR\s?\d{1,2}|Doc\.\s?\d{1,2}(?:\.\d{1,2})*))(?![\w/]|\.\d)",
         "document", "symbol", _symbol,
         examples=(("DOC. SC37-38", "document", "Ramsar SC", "DOC. SC37-38"),
+                  ("Doc. SC54-3 Rev.2", "document", "Ramsar SC", "Doc. SC54-3 Rev.2"),
                   ("COP10 DR 31", "document", "Ramsar COP", "COP10 DR 31")),
     ),
 )

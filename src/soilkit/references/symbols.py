@@ -32,6 +32,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ICCD/(?:COP\(\d+\)/)?CST", "UNCCD CST"),
     (r"ICCD/CRIC", "UNCCD CRIC"),
     (r"ICCD/", "UNCCD COP"),
+    (r"ECE/", "UNECE"),
     (r"UNEP/EA\.", "UNEA"),
     (r"UNEP/CHW", "Basel COP"),
     (r"UNEP/FAO/RC", "Rotterdam COP"),
@@ -57,7 +58,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"AC\d", "CITES AC"),
     (r"PC\d", "CITES PC"),
     (r"CoP\d", "CITES CoP"),
-    (r"DOC\.\s?SC", "Ramsar SC"),
+    (r"(?:DOC|Doc)\.\s?SC", "Ramsar SC"),
     (r"COP\d", "Ramsar COP"),
 )
 _COMPILED = tuple((re.compile(p), b) for p, b in SYMBOL_BODIES)
