@@ -936,3 +936,52 @@ def test_labels_after_a_dash_and_a_place_after_an_at_sign(tmp_path):
     assert [(p["name"], p["organization"], p["function"]) for p in sessions[0]["people"]] == [
         ("Rita Gomes", "Land Trust Network", "opening remarks"),
         ("Jo Bell", "UNEP", "moderator")]
+
+
+@pytest.mark.parametrize("text, start, end, tz", [
+    ("1330-1530 hrs", "13:30", "15:30", None),
+    ("0900 hrs", "09:00", None, None),
+    ("16:00-17:30 | Lisbon time (GMT+1)", "16:00", "17:30", "Lisbon time"),
+])
+def test_four_digit_times_and_a_zone_after_a_bar(text, start, end, tz):
+    found = find_times(text)
+    assert (found.start, found.end, found.timezone) == (start, end, tz)
+    assert find_times("restoration targets for 2021-2030") is None
+
+
+PAVILION_DAYS = """Pavilion of the Drylands at COP 9
+4 - 9 March 2026, Lima, Peru
+Time zone: UTC-5
+  • Launch Day: Wednesday, 4 March
+    0930-1100 hrs
+    Rangelands Restored: First Results of the Andean Grazing Pact
+    Herders and scientists present what five years of rotational grazing changed.
+  • Water Day: Thursday, 5 March
+    TBD
+"""
+
+
+def test_a_named_day_heading_and_a_time_zone_note(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "days.txt", PAVILION_DAYS))
+    assert (s["title"], s["date"], s["start"], s["end"], s["objectives"]) == (
+        "Rangelands Restored: First Results of the Andean Grazing Pact", "2026-03-04", "09:30",
+        "11:00", [])
+    assert s["description"].startswith("Herders and scientists")
+
+
+CITY_ROOM = """• Monday, 9 March 2026
+  • 10:00-11:00 | Lisbon time (GMT+1)
+
+Closing Plenary
+
+Madrid
+
+The closing plenary gathers the partners of the forum to agree on next steps.
+"""
+
+
+def test_a_room_named_after_a_city_under_the_title(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "room.txt", CITY_ROOM))
+    assert (s["title"], s["date"], s["start"], s["end"], s["parent"]) == (
+        "Closing Plenary", "2026-03-09", "10:00", "11:00", None)
+    assert s["description"].startswith("The closing plenary")

@@ -30,6 +30,7 @@ from soilkit.structure.sessions.vocabulary import (
     GLUED_LABEL,
     HONORIFIC_AFTER_COMMA,
     LABEL,
+    NOT_NAME_WORDS,
     OBJECTIVES_LABEL,
     PARENT_LABEL,
     ROOM_NOUNS,
@@ -38,6 +39,7 @@ from soilkit.structure.sessions.vocabulary import (
     TIME_FIELD,
     VENUE_FIELD,
     VENUE_WORDS,
+    ZONE_FIELD,
     label_function,
 )
 
@@ -151,7 +153,8 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
 
     if DAYPART.match(body):
         return [item("daypart")]
-    if FURNITURE.match(body) or (_LINK.search(body) and len(body.split()) <= 15):
+    if FURNITURE.match(body) or ZONE_FIELD.match(body) or (
+            _LINK.search(body) and len(body.split()) <= 15):
         return [item("skip")]  # (a line pointing elsewhere: "Details available from: www…")
     if VENUE_FIELD.match(body):
         return [item("venue")]
@@ -172,6 +175,8 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
         return [item("date", date=dates[0], times=times)]
     if split_when is not None:
         head, when, tail = split_when
+        if re.search(r"\bday$", head, re.I) and not tail and find_times(when) is None:
+            head = ""  # "Opening Day: Monday, 2 December": the name of a day, over its events
         out = [] if not head else _classify_one(head, line, before)
         for it in out:
             it.label = it.label or "when"  # its date is on its own line: not a subtitle
@@ -455,6 +460,13 @@ def _is_room(text: str) -> bool:
                                    and len(words[-1]) <= 3)
 
 
+def _city_like(text: str) -> bool:
+    """ "Madrid", "Buenos Aires": one or two capitalised words that are no title words."""
+    words = text.split()
+    return len(words) <= 2 and looks_like_town(text) and not any(
+        w.lower() in NOT_NAME_WORDS for w in words)
+
+
 _FIELD_NAME = re.compile(r"^[^:：]{1,20}[:：]\s*")
 
 
@@ -466,11 +478,21 @@ def _resolve_rooms(items: list[Item]) -> None:
         if it.kind in ("short", "name") and it.text.strip().lower() in rooms:
             it.kind = "venue"
             continue
-        if it.kind not in ("short", "name") or it.heading or not _is_room(it.text):
+        if it.kind not in ("short", "name") or it.heading:
             continue
         prev = _neighbour(items, i, -1, skip=())
         nxt = _neighbour(items, i, 1, skip=())
         if prev is None:
+            continue
+        if prev.kind == "short" and nxt is not None and nxt.kind == "prose" and (
+                is_place(it.text) or _city_like(it.text)) and _neighbour(
+                items, i - 1, -1, skip=()) is not None and _neighbour(
+                items, i - 1, -1, skip=()).kind in ("time", "date"):
+            # "14:00-15:30" / "Opening Plenary" / "New York" / its description: a room named
+            # after a city
+            it.kind = "venue"
+            continue
+        if not _is_room(it.text):
             continue
         if prev.kind in ("short", "title_people", "people", "names", "affiliation") or (
                 prev.kind in ("time", "date") and nxt is not None and nxt.kind == "short"):

@@ -37,7 +37,12 @@ _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)\b"
 
 # One clock time: "14:00", "9:00 a.m.", "12.30", "2 PM", "14h30", "noon".
 _CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:(?P<sep>[:.h])(?P<m>[0-5]\d))?"
+    # "1330-1530 hrs", "0900 hrs": four digits are a time only with "hrs"/"h" printed after
+    # them (or after the range they start), so "2021-2030" stays a span of years
+    r"(?<![\d:.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)"
+    r"(?=(?:\s*(?:[-–—]|to)\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:hrs?\.?|hours|h)(?!\w))"
+    r"(?:\s?(?:hrs?\.?|hours|h)(?!\w))?"
+    r"|(?<![\d:.])(?P<h>[0-2]?\d)(?:(?P<sep>[:.h])(?P<m>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s?(?:hrs?\.?|hours|h)(?![\w]))?(?!\d|:\d)"
     r"|(?P<word>\bnoon\b|\bmidday\b|\bmidnight\b)",
     re.I,
@@ -116,6 +121,9 @@ class _Clock:
 def _clocks(text: str) -> list[_Clock]:
     out: list[_Clock] = []
     for m in _CLOCK.finditer(text):
+        if m.group("h4"):
+            out.append(_Clock(int(m.group("h4")), int(m.group("m4")), None, m.start(), m.end()))
+            continue
         if m.group("word"):
             hour = 0 if m.group("word").lower() == "midnight" else 12
             out.append(_Clock(hour, 0, None, m.start(), m.end()))
@@ -182,7 +190,8 @@ def find_times(text: str) -> TimesFound | None:
     tail = text[first.end:]
     tz_match = _TZ.match(tail.lstrip()) if tail.strip() else None
     after = text[last:]
-    tz_after = re.match(r"\s*(?:" + _TZ.pattern + r")", after)
+    # "14:00-15:30 | Bonn time (GMT+1)": the zone may follow a bar
+    tz_after = re.match(r"\s*(?:\|\s*)?(?:" + _TZ.pattern + r")", after)
     if tz_after:
         tz = tz_after.group("tz")
         last += tz_after.end()

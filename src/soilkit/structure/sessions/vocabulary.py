@@ -282,6 +282,8 @@ SPONSOR = re.compile(
 # Field labels on event pages: "Time: 10.00 - 11.30", "Venue: Room 4", "Organizers: FAO".
 TIME_FIELD = re.compile(r"^(?:date|time|when|date and time|date & time|schedule)\s*[:：]\s*",
                         re.I)
+# "Time zone: UTC+3", "Timezone: CET": a note on the times, not a session
+ZONE_FIELD = re.compile(r"^(?:time ?zone|all times)\s*[:：]\s*\S{1,30}$", re.I)
 VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
 # A bare noun needs its colon: "Partner, Brunswick Group" is a person's role and employer.
 SPONSOR_FIELD = re.compile(
