@@ -1,8 +1,9 @@
 """Characters → `Line`s, independent of the PDF engine that produced the characters.
 
-An engine hands over one page as character records (`text, x0, x1, top, bottom, size,
-fontname, upright`; points, origin top-left, pdfplumber's convention). Everything that decides
-what a line is happens here, so that every engine gives the same structure:
+An engine hands over one page as character records: tuples of `CHAR_FIELDS` (`text, x0, x1,
+top, bottom, size, fontname, upright`; points, origin top-left, pdfplumber's convention), or
+pdfplumber's own character dicts through `chars_to_lines`. Everything that decides what a line
+is happens here, so that every engine gives the same structure:
 
 1. glyphs are chained into *runs* in content-stream order (one baseline, no large gap);
 2. the page's *columns* are found from the gutters no run crosses (the Federal Register sets
@@ -21,9 +22,17 @@ Spaces come from geometry, not from space characters: some producers draw no spa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate, islice
+from operator import attrgetter, itemgetter
 
 from soilkit.model import Line, Span
+
+# What an engine hands over for each character, in this order.
+CHAR_FIELDS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
+CharRecord = tuple[str, float, float, float, float, float, str, bool]
+_as_record = itemgetter(*CHAR_FIELDS)
 
 # Ligature glyphs some fonts map to one code point: expanded so that words match.
 LIGATURES = {
@@ -33,6 +42,7 @@ LIGATURES = {
 # Symbol-font bullets that arrive as private-use code points (Word's Symbol/Wingdings).
 _PUA_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓",
                 "\uf02d": "-", "\uf0a8": "•"}
+_REPLACEMENTS = {**LIGATURES, **_PUA_BULLETS}
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd?$|\bbd\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|[-,]it$|[-,]i$|kursiv", re.I)
@@ -84,9 +94,16 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     return style
 
 
-def chars_to_lines(chars: list[dict], page_number: int, width: float, height: float) -> list[Line]:
-    """One page's characters → its `Line`s in reading order."""
-    glyphs = _glyphs(chars, width, height)
+def chars_to_lines(chars: list[dict], page_number: int, width: float, height: float
+                   ) -> list[Line]:
+    """One page's characters, as pdfplumber's dicts, → its `Line`s in reading order."""
+    return records_to_lines(map(_as_record, chars), page_number, width, height)
+
+
+def records_to_lines(records: Iterable[CharRecord], page_number: int, width: float,
+                     height: float) -> list[Line]:
+    """One page's character records (`CHAR_FIELDS` tuples) → its `Line`s in reading order."""
+    glyphs = _glyphs(records, width, height)
     if not glyphs:
         return []
     if _is_vertical(glyphs):
@@ -106,60 +123,62 @@ def chars_to_lines(chars: list[dict], page_number: int, width: float, height: fl
 # ---------------------------------------------------------------- glyphs and runs
 
 
-def _glyphs(chars: list[dict], width: float, height: float) -> list[Glyph]:
+def _glyphs(records: Iterable[CharRecord], width: float, height: float) -> list[Glyph]:
     out: list[Glyph] = []
     append = out.append
     styles = _font_cache
-    for c in chars:
-        text = c["text"]
-        if not text or text.isspace() or not c["upright"]:
+    replace = _REPLACEMENTS.get
+    for text, x0, x1, top, bottom, size, fontname, upright in records:
+        if not upright or not text or text.isspace():
             # rotated margin notes are not body text; spaces come from geometry alone, so that
             # engines that draw or omit space glyphs differently give the same lines
             continue
-        x0 = c["x0"]
-        top = c["top"]
-        if x0 > width or top > height or c["x1"] < 0 or c["bottom"] < 0:
+        if x0 > width or top > height or x1 < 0 or bottom < 0:
             continue  # drawn outside the page: invisible
-        size = c["size"] or (c["bottom"] - top)
+        size = size or (bottom - top)
         if size <= 0.5:
             continue  # a job slug set in a near-zero size is not printed text
-        if text in LIGATURES:
-            text = LIGATURES[text]
-        elif text in _PUA_BULLETS:
-            text = _PUA_BULLETS[text]
-        fontname = c["fontname"]
+        text = replace(text, text)
         style = styles.get(fontname) or font_style(fontname)
-        append(Glyph(text, x0, c["x1"], top, c["bottom"], size, style[0], style[1]))
+        append(Glyph(text, x0, x1, top, bottom, size, style[0], style[1]))
     return out
 
 
 def _runs(glyphs: list[Glyph]) -> list[Run]:
     """Chain glyphs in stream order while they stay on one line and close together."""
     runs: list[Run] = []
-    cur: Run | None = None
-    prev: Glyph | None = None
-    for g in glyphs:
-        if prev is not None and cur is not None:
-            em = max(g.size, prev.size)
-            small = min(g.size, prev.size)
-            same_line = (g.top < cur.bottom - 0.25 * small and g.bottom > cur.top + 0.25 * small)
-            gap = g.x0 - prev.x1
-            if same_line and -0.3 * em < gap < _RUN_GAP * em:
-                cur.glyphs.append(g)
-                if g.x1 > cur.x1:
-                    cur.x1 = g.x1
-                if g.size >= cur.size * 0.9:
-                    if g.top < cur.top:
-                        cur.top = g.top
-                    if g.bottom > cur.bottom:
-                        cur.bottom = g.bottom
-                if g.size > cur.size:
-                    cur.size = g.size
-                prev = g
-                continue
-        cur = Run([g], g.x0, g.x1, g.top, g.bottom, g.size)
-        runs.append(cur)
+    first = glyphs[0]
+    # the open run's bounds live in locals while it grows (written back when it closes)
+    cur = Run([first])
+    members = cur.glyphs
+    x1, top, bottom, size = first.x1, first.top, first.bottom, first.size
+    prev = first
+    for g in islice(glyphs, 1, None):
+        gs, ps = g.size, prev.size
+        em = ps if ps > gs else gs  # max(gs, ps), without a call per glyph
+        small = ps if ps < gs else gs
+        gap = g.x0 - prev.x1
+        if (g.top < bottom - 0.25 * small and g.bottom > top + 0.25 * small
+                and -0.3 * em < gap < _RUN_GAP * em):
+            members.append(g)
+            if g.x1 > x1:
+                x1 = g.x1
+            if gs >= size * 0.9:
+                if g.top < top:
+                    top = g.top
+                if g.bottom > bottom:
+                    bottom = g.bottom
+            if gs > size:
+                size = gs
+        else:
+            cur.x0, cur.x1, cur.top, cur.bottom, cur.size = members[0].x0, x1, top, bottom, size
+            runs.append(cur)
+            cur = Run([g])
+            members = cur.glyphs
+            x1, top, bottom, size = g.x1, g.top, g.bottom, gs
         prev = g
+    cur.x0, cur.x1, cur.top, cur.bottom, cur.size = members[0].x0, x1, top, bottom, size
+    runs.append(cur)
     return runs
 
 
@@ -174,10 +193,14 @@ def _gutters(runs: list[Run], width: float) -> list[float]:
         return []
     step = 2.0
     bins = int(width / step) + 2
-    cover = [0] * bins
+    # how many runs cover each bin: +1 where a run starts, -1 after it ends, summed up
+    steps = [0] * (bins + 1)
     for r in text_runs:
-        for b in range(max(0, int(r.x0 / step) + 1), min(bins, int(r.x1 / step))):
-            cover[b] += 1
+        start, end = max(0, int(r.x0 / step) + 1), min(bins, int(r.x1 / step))
+        if start < end:
+            steps[start] += 1
+            steps[end] -= 1
+    cover = list(accumulate(steps))
     limit = max(1, len(text_runs) // 12)
     lo_bin, hi_bin = int(0.18 * width / step), int(0.82 * width / step)
     gutters: list[float] = []
@@ -262,76 +285,99 @@ def _rows(runs: list[Run]) -> list[list[Run]]:
     return rows
 
 
+_X0 = attrgetter("x0")
+
+
 def _make_line(row: list[Run], page: int, width: float, height: float) -> Line | None:
-    glyphs = [g for r in row for g in r.glyphs]
+    glyphs = row[0].glyphs if len(row) == 1 else [g for r in row for g in r.glyphs]
     if not glyphs:
         return None
-    counts: dict[float, int] = {}
-    for g in glyphs:
-        counts[g.size] = counts.get(g.size, 0) + len(g.text)
-    body = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    bases = sorted(g.bottom - 0.22 * g.size for g in glyphs if abs(g.size - body) < 0.6)
-    baseline = bases[len(bases) // 2] if bases else glyphs[0].bottom
+    body, raised = _body(glyphs)
     sup_size = 0.86 * body
-    raised = baseline - 0.15 * body
-    # gaps between glyphs, and this line's usual word gap: justified lines stretch word gaps
-    # evenly, so a tab stop or a table cell boundary is a gap much wider than the usual one
-    gaps = [0.0]
-    word_gaps = []
-    prev = glyphs[0]
-    for g in glyphs[1:]:
-        gap = g.x0 - prev.x1
-        gaps.append(gap)
-        if gap > _WORD_GAP * (g.size if g.size > prev.size else prev.size):
-            word_gaps.append(gap)
-        prev = g
-    word_gaps.sort()
-    usual = word_gaps[len(word_gaps) // 2] if word_gaps else 0.0
     spans: list[Span] = []
-    parts: list[str] = []
-    span_parts: list[str] = []
-    prev = None
-    cur = None  # style of the open span: (size, bold, italic, superscript)
+    parts: list[str] = []  # the open span's text
+    seps = 0  # word separators in the open span (they are not the span's characters)
+    size = bold = italic = sup = None  # style of the open span
     plain_chars = bold_chars = italic_chars = 0
-    for g, gap in zip(glyphs, gaps, strict=True):
-        sup = g.size <= sup_size and g.bottom - 0.22 * g.size < raised
+    usual = None  # this line's usual word gap, measured when first needed
+    prev = None
+    for g in glyphs:
+        gs = g.size
+        g_sup = gs <= sup_size and g.bottom - 0.22 * gs < raised
         if prev is not None:
-            em = body if sup else (g.size if g.size > prev.size else prev.size)
-            if gap > _WORD_GAP * em and span_parts and span_parts[-1] not in (" ", "\t"):
-                sep = "\t" if gap > _RUN_GAP * em and gap > 2.5 * usual else " "
-                span_parts.append(sep)
+            gap = g.x0 - prev.x1
+            em = body if g_sup else (gs if gs > prev.size else prev.size)
+            if gap > _WORD_GAP * em:
+                sep = " "
+                if gap > _RUN_GAP * em:
+                    # justified lines stretch word gaps evenly, so a tab stop or a table cell
+                    # boundary is a gap much wider than the usual one
+                    if usual is None:
+                        usual = _usual_word_gap(glyphs)
+                    if gap > 2.5 * usual:
+                        sep = "\t"
                 parts.append(sep)
-        style = (g.size, g.bold, g.italic, sup)
-        if style != cur:
-            if span_parts:
-                spans[-1].text = "".join(span_parts)
-            spans.append(Span(text="", size=round(g.size, 2), bold=g.bold, italic=g.italic,
-                              superscript=sup))
-            span_parts = []
-            cur = style
-        span_parts.append(g.text)
+                seps += 1
+        if gs != size or g_sup is not sup or g.bold is not bold or g.italic is not italic:
+            if parts:
+                text = "".join(parts)
+                spans.append(Span(text, round(size, 2), bold, italic, sup))
+                if size > sup_size:
+                    n = len(text) - seps
+                    plain_chars += n
+                    bold_chars += n if bold else 0
+                    italic_chars += n if italic else 0
+                parts = []
+                seps = 0
+            size, bold, italic, sup = gs, g.bold, g.italic, g_sup
         parts.append(g.text)
-        if g.size > sup_size:
-            n = len(g.text)
-            plain_chars += n
-            if g.bold:
-                bold_chars += n
-            if g.italic:
-                italic_chars += n
         prev = g
-    if span_parts:
-        spans[-1].text = "".join(span_parts)
+    text = "".join(parts)
+    spans.append(Span(text, round(size, 2), bold, italic, sup))
+    if size > sup_size:
+        n = len(text) - seps
+        plain_chars += n
+        bold_chars += n if bold else 0
+        italic_chars += n if italic else 0
     plain_chars = plain_chars or 1
     body_runs = [r for r in row if r.size >= sup_size] or row
     return Line(
-        text="".join(parts), page=page, spans=spans,
-        x0=round(min(g.x0 for g in glyphs), 2), x1=round(max(g.x1 for g in glyphs), 2),
+        text="".join(s.text for s in spans), page=page, spans=spans,
+        x0=round(min(map(_X0, glyphs)), 2), x1=round(max(r.x1 for r in row), 2),
         top=round(min(r.top for r in body_runs), 2),
         bottom=round(max(r.bottom for r in body_runs), 2),
         size=round(body, 1), bold=bold_chars / plain_chars > 0.9,
         italic=italic_chars / plain_chars > 0.9, page_width=round(width, 2),
         page_height=round(height, 2),
     )
+
+
+def _body(glyphs: list[Glyph]) -> tuple[float, float]:
+    """The line's body size (the one most characters are set in) and the height above which a
+    smaller glyph is raised (a superscript)."""
+    first = glyphs[0].size
+    if all(g.size == first for g in glyphs):
+        return first, float("-inf")  # one size: nothing is smaller, nothing is superscript
+    counts: dict[float, int] = {}
+    for g in glyphs:
+        counts[g.size] = counts.get(g.size, 0) + len(g.text)
+    body = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    bases = sorted(g.bottom - 0.22 * g.size for g in glyphs if abs(g.size - body) < 0.6)
+    baseline = bases[len(bases) // 2] if bases else glyphs[0].bottom
+    return body, baseline - 0.15 * body
+
+
+def _usual_word_gap(glyphs: list[Glyph]) -> float:
+    """The median gap between words of a line."""
+    word_gaps = []
+    prev = glyphs[0]
+    for g in islice(glyphs, 1, None):
+        gap = g.x0 - prev.x1
+        if gap > _WORD_GAP * (g.size if g.size > prev.size else prev.size):
+            word_gaps.append(gap)
+        prev = g
+    word_gaps.sort()
+    return word_gaps[len(word_gaps) // 2] if word_gaps else 0.0
 
 
 # ---------------------------------------------------------------- vertical writing
@@ -341,11 +387,16 @@ def _is_vertical(glyphs: list[Glyph]) -> bool:
     """Vertical (tategaki) pages: most consecutive glyphs stack downwards at the same x."""
     if len(glyphs) < 20:
         return False
-    stacked = 0
-    for a, b in zip(glyphs, glyphs[1:], strict=False):
-        if abs(a.x0 - b.x0) < 0.3 * a.size and 0 < b.top - a.top < 1.6 * a.size:
-            stacked += 1
-    return stacked > 0.6 * len(glyphs)
+    needed = 0.6 * len(glyphs)
+    # pairs that do not stack, beyond which too few are left to stack (most pages stop early)
+    allowed = len(glyphs) - 1 - needed
+    flat = 0
+    for a, b in zip(glyphs, islice(glyphs, 1, None), strict=False):
+        if not (abs(a.x0 - b.x0) < 0.3 * a.size and 0 < b.top - a.top < 1.6 * a.size):
+            flat += 1
+            if flat >= allowed:
+                return False
+    return len(glyphs) - 1 - flat > needed
 
 
 def _vertical_lines(glyphs: list[Glyph], page: int, width: float, height: float) -> list[Line]:

@@ -1,8 +1,8 @@
 """PDF → `Line`s through PDFium (pypdfium2): the fast, optional engine (`--engine pdfium`).
 
 PDFium parses a page about forty times faster than pdfminer. This module only turns each page
-into character records in pdfplumber's convention and hands them to
-`soilkit.read.layout.chars_to_lines`, so both engines share every layout decision. The records
+into character records in pdfplumber's convention and hands them to the layout step
+(`soilkit.read.layout`), so both engines share every layout decision. The records
 are rebuilt the way pdfminer builds its `LTChar` boxes rather than taken from PDFium's own
 boxes, because PDFium's boxes are glyph outlines (a "/" overhangs its advance, a "." is a dot
 high above the descent), while pdfminer's are advance width × font size from the baseline's
@@ -19,9 +19,10 @@ within 0.0005 pt (PDFium works in single precision) except where PDFium and pdfm
 character spacing differently (under 0.1 pt, one file).
 
 PDFium inserts spaces and line breaks of its own where it guesses word and line breaks; those
-are left out: only drawn glyphs (drawn spaces included, which the layout step uses as word
-breaks) become records, in content-stream order (PDFium re-sorts text objects on a line by x).
-PDFium also drops drawn spaces at line ends, which the layout has no use for.
+are left out, and so are drawn spaces (the layout step takes word breaks from geometry alone):
+only printing glyphs become records, in content-stream order (PDFium re-sorts text objects on a
+line by x). The records are `layout.CHAR_FIELDS` tuples, handed to
+`soilkit.read.layout.records_to_lines`: about 3,000 a page, so no dict is built per character.
 
 A page whose glyphs PDFium cannot map to Unicode at all (fonts relying on predefined CJK CMaps
 the bundled PDFium lacks: the Japanese gazette in the corpus) is read by pdfplumber instead,
@@ -33,17 +34,20 @@ pypdfium2 is an optional extra (`pip install 'soilkit[pdfium]'`); it is imported
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
-from soilkit.read.layout import chars_to_lines
+from soilkit.read.layout import CharRecord, chars_to_lines, records_to_lines
 from soilkit.read.pdf import ENCRYPTED, NO_TEXT
 
 MISSING = "the pdfium engine needs pypdfium2: pip install 'soilkit[pdfium]'"
 
-# a hyphen ending a line: U+0002 from FPDFText_GetUnicode, U+FFFE from FPDFText_GetText
-_HYPHEN_MARKS = frozenset("\x02\ufffe")
+# PDFium's marks for a hyphen ending a line (U+0002 from FPDFText_GetUnicode, U+FFFE from
+# FPDFText_GetText), where pdfminer keeps the "-"
+_HYPHEN_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _import():
@@ -111,11 +115,12 @@ class _Reader:
         self.f = ctypes.c_float()
         self.matrix = raw.FS_MATRIX()
         self.buf = ctypes.create_string_buffer(512)
-        # The two calls made for every character, re-declared without argument conversion
+        # The calls made for every character, re-declared without argument conversion
         # (arguments are passed as ready ctypes values) and returning the text object's
         # address as an int (a dict key): ctypes' conversions cost more than PDFium's work.
         self.get_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.get_origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
         xy = (ctypes.c_double * 2)()
         self.xy_args = (ctypes.c_void_p(ctypes.addressof(xy)),
                         ctypes.c_void_p(ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)), xy)
@@ -149,7 +154,10 @@ class _Reader:
             self.fonts[key] = found
         return found
 
-    def page_chars(self, page, textpage, rotation: int, box) -> tuple[float, float, list, bool]:
+    def page_chars(self, page, textpage, rotation: int, box
+                   ) -> tuple[float, float, list[CharRecord], bool]:
+        """(width, height, character records, decoded) of one page: records as the layout step
+        takes them (`layout.CHAR_FIELDS`), in content-stream order."""
         raw = self.raw
         ctm, width, height = _page_transform(rotation, box)
         ca, cb, cc, cd, ce, cf = ctm
@@ -160,51 +168,56 @@ class _Reader:
         f = self.f
         fp = ctypes.byref(f)
         glyph_width = raw.FPDFFont_GetGlyphWidth
-        get_object, get_origin = self.get_object, self.get_origin
-        is_generated = raw.FPDFText_IsGenerated
+        get_object, get_origin, is_generated = self.get_object, self.get_origin, self.is_generated
         xy_x, xy_y, xy = self.xy_args
         page_arg = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
         objects: dict[int, tuple] = {}
         order = self._stream_order(page)
-        keys: list[int] = []
-        chars: list[dict] = []
-        append = chars.append
+
+        def state_of(okey: int, index: int, sample: str) -> tuple:
+            state = objects.get(okey)
+            if state is None:
+                obj = ctypes.cast(okey, raw.FPDF_PAGEOBJECT)
+                state = self._object_state(obj, textpage, index, ctm, sample, order.get(okey, -1))
+                objects[okey] = state
+            return state
+
+        records: list[CharRecord] = []
+        append = records.append
+        # (rank, first record) wherever the text object's rank in the content stream changes
+        segments: list[tuple[int, int]] = []
         count = raw.FPDFText_CountChars(textpage)
-        text_all = self._page_text(textpage, count)
         last = None
-        for i in range(count):
-            text = text_all[i]
-            if text in _HYPHEN_MARKS:
-                # PDFium's mark for a hyphen that ends a line (pdfminer keeps the "-")
-                text, code = "-", 2
-            else:
-                code = ord(text)
-            if text.isspace() and is_generated(textpage, i):
-                continue  # a space or line break PDFium inserted where it guessed a break
+        for i, text in enumerate(self._page_text(textpage, count)):
+            if text.isspace():
+                # the layout step takes word breaks from geometry, not from space glyphs; a
+                # drawn space only matters when it is its text object's first character,
+                # whose metrics are chosen by it (see `font`)
+                if not is_generated(page_arg, i):  # generated: PDFium's guess of a break
+                    okey = get_object(page_arg, i)
+                    if okey:
+                        state_of(okey, i, text)
+                continue
             okey = get_object(page_arg, i)
             if not okey:
                 continue  # generated too (PDFium's marks have no text object behind them)
             if okey != last:  # a text object's characters come one after another
-                state = objects.get(okey)
-                if state is None:
-                    obj = ctypes.cast(okey, raw.FPDF_PAGEOBJECT)
-                    state = self._object_state(obj, textpage, i, ctm, text, order.get(okey, -1))
-                    objects[okey] = state
-                rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = state
+                rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = \
+                    state_of(okey, i, text)
                 straight = b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0
                 last = okey
-            keys.append(rank)
-            adv = advances.get(code)
+                if not segments or segments[-1][0] != rank:
+                    segments.append((rank, len(records)))
+            adv = advances.get(text)
             if adv is None:
                 # the advance from the font's /Widths, looked up by code point
                 if afm is not None:
                     adv = afm.get(text, 0) * size / 1000.0
                 else:
-                    unit = 0x2D if code == 2 else code
-                    adv = f.value if glyph_width(font, unit, size, fp) else 0.0
-                advances[code] = adv
+                    adv = f.value if glyph_width(font, ord(text), size, fp) else 0.0
+                advances[text] = adv
             get_origin(page_arg, i, xy_x, xy_y)
-            px, py = xy[0], xy[1]
+            px, py = xy[0], xy[1]  # (unpacking the ctypes array itself is slower)
             # the pen position through the page matrix: pdfminer's layout space
             ox = px * ca + py * cc + ce
             oy = px * cb + py * cd + cf
@@ -217,34 +230,29 @@ class _Reader:
                 ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
                 x0, x1 = min(xs), max(xs)
                 y0, y1 = min(ys), max(ys)
-            append({
-                "text": text, "x0": x0 + shift_x, "x1": x1 + shift_x,
-                "top": height - y1 + shift_y, "bottom": height - y0 + shift_y,
-                "size": y1 - y0, "fontname": fontname, "upright": upright,
-            })
-        if any(b < a for a, b in zip(keys, keys[1:], strict=False)):
-            # PDFium re-sorts text objects that share a line by x; pdfminer (and the layout
-            # step, which chains glyphs in stream order) sees them in content-stream order
-            ranked = sorted(range(len(chars)), key=keys.__getitem__)
-            chars = [chars[k] for k in ranked]
+            append((text, x0 + shift_x, x1 + shift_x, height - y1 + shift_y,
+                    height - y0 + shift_y, y1 - y0, fontname, upright))
+        if any(b[0] < a[0] for a, b in zip(segments, segments[1:], strict=False)):
+            records = _in_stream_order(records, segments)
         # Glyphs PDFium cannot map to Unicode (fonts relying on predefined CJK CMaps that the
         # bundled PDFium lacks) are dropped from its text page altogether: a page with many
         # text objects and almost no characters has not been read. A decoded page has at
         # least one character per text object (most objects hold words or whole lines).
         decoded = not (len(order) >= 20 and count < 0.5 * len(order))
-        return width, height, chars, decoded
+        return width, height, records, decoded
 
     def _page_text(self, textpage, count: int) -> str | list[str]:
-        """Every character of the page in one call, one UTF-16 unit per character index."""
+        """Every character of the page (one per character index), line-end hyphens as "-"."""
         raw = self.raw
         buf = (ctypes.c_ushort * (count + 1))()
         n = raw.FPDFText_GetText(textpage, 0, count, buf) - 1 if count else 0
         text = bytes(buf)[: 2 * max(n, 0)].decode("utf-16-le", "surrogatepass")
-        if len(text) == count and not any("\ud800" <= ch <= "\udfff" for ch in text):
-            return text
+        if len(text) == count and not _SURROGATE.search(text):
+            return text.translate(_HYPHEN_MARKS)
         # characters outside the BMP take two units: ask character by character
         get = raw.FPDFText_GetUnicode
-        return [chr(c) if (c := get(textpage, i)) < 0x110000 else "\ufffd" for i in range(count)]
+        return [chr(c).translate(_HYPHEN_MARKS) if (c := get(textpage, i)) < 0x110000
+                else "\ufffd" for i in range(count)]
 
     def _stream_order(self, page) -> dict[int, int]:
         """Text object handle → its rank in the content stream (form XObjects inlined)."""
@@ -287,6 +295,15 @@ class _Reader:
         lo = descent * size  # the box, in text space: from the descent, one font size high
         advances = self.widths.setdefault((fkey, size), {})
         return (rank, fontname, upright, a, b, c, d, lo, lo + size, advances, afm, font, size)
+
+
+def _in_stream_order(records: list, segments: list[tuple[int, int]]) -> list:
+    """PDFium re-sorts text objects that share a line by x; pdfminer (and the layout step,
+    which chains glyphs in stream order) sees them in content-stream order."""
+    bounds = [start for _, start in segments[1:]] + [len(records)]
+    pieces = [(rank, start, end) for (rank, start), end in zip(segments, bounds, strict=True)]
+    pieces.sort(key=lambda piece: piece[0])  # stable: one object's characters keep their order
+    return [r for _, start, end in pieces for r in records[start:end]]
 
 
 class _Fallback:
@@ -369,9 +386,10 @@ def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
                     textpage.close()
             finally:
                 page.close()
-            if not decoded:
-                chars = fallback.chars(index)
-            lines = chars_to_lines(chars, index + 1, width, height)
+            if decoded:
+                lines = records_to_lines(chars, index + 1, width, height)
+            else:
+                lines = chars_to_lines(fallback.chars(index), index + 1, width, height)
             if lines:
                 found_text = True
             yield from lines
