@@ -89,6 +89,24 @@ CASES = [
 ]
 
 
+CASES += [
+    # a preamble's opening formula names the body whose text it is: a Human Rights Council
+    # resolution recalling 'its resolutions', whatever else the clause names
+    ("The Human Rights Council,\nGuided by the Charter,\nRecalling its resolutions 44/7 of "
+     "16 July 2020 and 47/24, and relevant resolutions of the General Assembly,",
+     [("44/7", "resolution", "HRC", "44/7", None), ("47/24", "resolution", "HRC", "47/24", None)]),
+]
+
+
+def test_preamble_formula_gives_the_document_body():
+    from soilkit.references.context import document_body
+
+    assert document_body("Right to food\nThe Human Rights Council,\nReaffirming the") == "HRC"
+    assert document_body("The General Assembly, Recalling its resolution 74/1,") == "UNGA"
+    # a body named in running prose is not a preamble
+    assert document_body("The General Assembly, in New York, and the HRC and the HRC") == "HRC"
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_fresh_cases(text, expected):
     assert refs(text) == expected
