@@ -57,6 +57,10 @@ CASES = [
     ("the Committee (ECE/TIM/EFC/WP.2/2023/4) and ECE/CEP/2022/7.",
      [("ECE/TIM/EFC/WP.2/2023/4", "document", "UNECE", "ECE/TIM/EFC/WP.2/2023/4", None),
       ("ECE/CEP/2022/7", "document", "UNECE", "ECE/CEP/2022/7", None)]),
+    # UNCTAD and UN Secretariat symbols
+    ("(TD/B/68/3 and ST/SGB/2018/1/Rev.1)",
+     [("TD/B/68/3", "document", "UNCTAD", "TD/B/68/3", None),
+      ("ST/SGB/2018/1/Rev.1", "document", "UN Secretariat", "ST/SGB/2018/1/Rev.1", None)]),
     # the old numbering of the Assembly, ECOSOC and the UNEP Governing Council: the session
     # in brackets is part of the id
     ("The General Assembly, Recalling its resolutions 3281 (XXIX) and 3362(S-VII), and "
@@ -120,6 +124,7 @@ LOOK_ALIKES = [
     "Doc. SC-2 of the meeting",
     # a pair of names, not a UNECE symbol
     "the ECE/FAO Forest Products Annual Market Review, 2021-2022",
+    "1ST/2ND quarter and TD/ST ratios",
     # a bracketed clause letter, a year or a lower-case numeral is not a session
     "resolution 12 (a) of 2019, Decision 4 (2020) and recommendation 7 (iii)",
 ]

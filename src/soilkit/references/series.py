@@ -145,7 +145,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -375,14 +375,16 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE){MORE}{{1,12}}){END}",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST){MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
                    "ICCD/COP(12)/CST/1/Rev.1"),
                   ("UNEP/EA.4/9", "document", "UNEA", "UNEP/EA.4/9"),
                   ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
-                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2")),
+                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2"),
+                  ("TD/B/Inf.222", "document", "UNCTAD", "TD/B/Inf.222"),
+                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8")),
     ),
     Series(
         "fao_committee_document",
