@@ -102,6 +102,17 @@ CASES += [
 ]
 
 
+def test_old_style_resolution_unnamed_in_its_clause_is_the_assemblys():
+    # a word elsewhere in a UNEP Governing Council text does not make it ECOSOC's; the document
+    # being ECOSOC's does
+    text = ("The Economic and Social Council and the Governing Council met. In accordance with "
+            "resolution 2997 (XXVII), the Programme reports.")
+    assert refs(text, context_body="UNEP GC") == [
+        ("2997 (XXVII)", "resolution", "UNGA", "2997 (XXVII)", None)]
+    assert refs(text, context_body="ECOSOC") == [
+        ("2997 (XXVII)", "resolution", "ECOSOC", "2997 (XXVII)", None)]
+
+
 def test_preamble_formula_gives_the_document_body():
     from soilkit.references.context import document_body
 

@@ -128,9 +128,9 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     """The canonical body `label` stands for, or None when it cannot have issued this."""
     if shape == "old":  # '2997 (XXVII)': the General Assembly, ECOSOC, the UNEP Governing Council
         if kind == "resolution":
-            if label == "UNGA":
-                return "UNGA"
-            return "ECOSOC" if label in ("ECOSOC", "Council") else None
+            if label in ("UNGA", "ECOSOC"):
+                return label
+            return "ECOSOC" if label == "Council" and "ECOSOC" in evidence else None
         if kind == "decision":
             if label in ("UNEP GC", "ECOSOC"):
                 return label
