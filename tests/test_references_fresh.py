@@ -83,6 +83,9 @@ CASES = [
      "section II, paragraphs 3 and 5, of its decision 14/8,",
      [("2019/6", "resolution", "ECOSOC", "2019/6", "paragraph 4"),
       ("14/8", "decision", "CBD COP", "14/8", "section II, paragraphs 3 and 5")]),
+    # a section and its paragraph after the identifier
+    ("• Decision VI/7 section II, paragraph 5, and annex",
+     [("VI/7", "decision", "CBD COP", "6/7", "section II, paragraph 5")]),
     # the older 'COP-MOP' form of a Protocol decision symbol is a decision, not a document
     ("Distr. GENERAL UNEP/CBD/NP/COP-MOP/DEC/2/7 and UNEP/CBD/NP/COP-MOP/2/13",
      [("UNEP/CBD/NP/COP-MOP/DEC/2/7", "decision", "CBD NP-MOP", "2/7", None),
