@@ -83,6 +83,11 @@ CASES = [
      "section II, paragraphs 3 and 5, of its decision 14/8,",
      [("2019/6", "resolution", "ECOSOC", "2019/6", "paragraph 4"),
       ("14/8", "decision", "CBD COP", "14/8", "section II, paragraphs 3 and 5")]),
+    # a legal citation's abbreviated keyword and 'G.A.'
+    ("Food security, G.A. Res. 74/242, U.N. Doc. A/RES/74/242 (2019); E.S.C. res. 2015/33",
+     [("74/242", "resolution", "UNGA", "74/242", None),
+      ("A/RES/74/242", "resolution", "UNGA", "74/242", None),
+      ("2015/33", "resolution", "ECOSOC", "2015/33", None)]),
     # a section and its paragraph after the identifier
     ("• Decision VI/7 section II, paragraph 5, and annex",
      [("VI/7", "decision", "CBD COP", "6/7", "section II, paragraph 5")]),
@@ -139,6 +144,8 @@ LOOK_ALIKES = [
     # a pair of names, not a UNECE symbol
     "the ECE/FAO Forest Products Annual Market Review, 2021-2022",
     "1ST/2ND quarter and TD/ST ratios",
+    # 'Res.' is a keyword only before a slash number, and not before a ministry's numbering
+    "Res. 5 of the board, res. 12.3 and Res. 0261/2018 of the Ministry",
     # a bracketed clause letter, a year or a lower-case numeral is not a session
     "resolution 12 (a) of 2019, Decision 4 (2020) and recommendation 7 (iii)",
 ]

@@ -34,7 +34,7 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Cartagena Protocol", "CBD CP-MOP"),
     Word(r"Montreal Protocol", "Montreal Protocol MOP"),
     Word(r"Nagoya Protocol", "CBD NP-MOP"),
-    Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])", "UNGA"),
+    Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])|(?<![\w.])G\.\s?A\.(?!\w)", "UNGA"),
     # Before 'Council': 'Human Rights Council resolution 48/13' is not ECOSOC's or FAO's.
     Word(r"Human Rights Council|(?<![/\w])HRC(?![/\w])", "HRC"),
     Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),

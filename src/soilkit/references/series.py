@@ -26,7 +26,9 @@ KEYWORD = (
     r"|[Dd]écisions?|[Rr]ésolutions?|[Dd]ecisi(?:ón|ones)|[Rr]esoluci(?:ón|ones)"
     r"|[Rr]ecomendaci(?:ón|ones)"
     # 'Dec. III/11' (Montreal Protocol, CBD): only before a Roman session, never a date.
-    rf"|Dec\.(?=\s(?:{ROMAN})/\d))"
+    rf"|Dec\.(?=\s(?:{ROMAN})/\d)"
+    # A legal citation's 'G.A. res. 51/180', 'GA Res. 70/1': only before a slash number.
+    r"|[Rr]es\.(?=\s\d{1,4}/\d))"
 )
 # What may stand between a keyword and its number: "decision COP V/5", "resolution No. 3",
 # and the field code a word processor leaves around a link ('decision HYPERLINK "" 14/30').
