@@ -57,6 +57,10 @@ CASES = [
     ("the Committee (ECE/TIM/EFC/WP.2/2023/4) and ECE/CEP/2022/7.",
      [("ECE/TIM/EFC/WP.2/2023/4", "document", "UNECE", "ECE/TIM/EFC/WP.2/2023/4", None),
       ("ECE/CEP/2022/7", "document", "UNECE", "ECE/CEP/2022/7", None)]),
+    # UNCTAD and UN Secretariat symbols
+    ("(TD/B/68/3 and ST/SGB/2018/1/Rev.1)",
+     [("TD/B/68/3", "document", "UNCTAD", "TD/B/68/3", None),
+      ("ST/SGB/2018/1/Rev.1", "document", "UN Secretariat", "ST/SGB/2018/1/Rev.1", None)]),
     # the old numbering of the Assembly, ECOSOC and the UNEP Governing Council: the session
     # in brackets is part of the id
     ("The General Assembly, Recalling its resolutions 3281 (XXIX) and 3362(S-VII), and "
@@ -79,6 +83,14 @@ CASES = [
      "section II, paragraphs 3 and 5, of its decision 14/8,",
      [("2019/6", "resolution", "ECOSOC", "2019/6", "paragraph 4"),
       ("14/8", "decision", "CBD COP", "14/8", "section II, paragraphs 3 and 5")]),
+    # a legal citation's abbreviated keyword and 'G.A.'
+    ("Food security, G.A. Res. 74/242, U.N. Doc. A/RES/74/242 (2019); E.S.C. res. 2015/33",
+     [("74/242", "resolution", "UNGA", "74/242", None),
+      ("A/RES/74/242", "resolution", "UNGA", "74/242", None),
+      ("2015/33", "resolution", "ECOSOC", "2015/33", None)]),
+    # a section and its paragraph after the identifier
+    ("• Decision VI/7 section II, paragraph 5, and annex",
+     [("VI/7", "decision", "CBD COP", "6/7", "section II, paragraph 5")]),
     # the older 'COP-MOP' form of a Protocol decision symbol is a decision, not a document
     ("Distr. GENERAL UNEP/CBD/NP/COP-MOP/DEC/2/7 and UNEP/CBD/NP/COP-MOP/2/13",
      [("UNEP/CBD/NP/COP-MOP/DEC/2/7", "decision", "CBD NP-MOP", "2/7", None),
@@ -87,6 +99,35 @@ CASES = [
     ("paragraph 2 of the report and decision 15/3", [("15/3", "decision", "CBD COP", "15/3",
                                                       None)]),
 ]
+
+
+CASES += [
+    # a preamble's opening formula names the body whose text it is: a Human Rights Council
+    # resolution recalling 'its resolutions', whatever else the clause names
+    ("The Human Rights Council,\nGuided by the Charter,\nRecalling its resolutions 44/7 of "
+     "16 July 2020 and 47/24, and relevant resolutions of the General Assembly,",
+     [("44/7", "resolution", "HRC", "44/7", None), ("47/24", "resolution", "HRC", "47/24", None)]),
+]
+
+
+def test_old_style_resolution_unnamed_in_its_clause_is_the_assemblys():
+    # a word elsewhere in a UNEP Governing Council text does not make it ECOSOC's; the document
+    # being ECOSOC's does
+    text = ("The Economic and Social Council and the Governing Council met. In accordance with "
+            "resolution 2997 (XXVII), the Programme reports.")
+    assert refs(text, context_body="UNEP GC") == [
+        ("2997 (XXVII)", "resolution", "UNGA", "2997 (XXVII)", None)]
+    assert refs(text, context_body="ECOSOC") == [
+        ("2997 (XXVII)", "resolution", "ECOSOC", "2997 (XXVII)", None)]
+
+
+def test_preamble_formula_gives_the_document_body():
+    from soilkit.references.context import document_body
+
+    assert document_body("Right to food\nThe Human Rights Council,\nReaffirming the") == "HRC"
+    assert document_body("The General Assembly, Recalling its resolution 74/1,") == "UNGA"
+    # a body named in running prose is not a preamble
+    assert document_body("The General Assembly, in New York, and the HRC and the HRC") == "HRC"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -102,6 +143,9 @@ LOOK_ALIKES = [
     "Doc. SC-2 of the meeting",
     # a pair of names, not a UNECE symbol
     "the ECE/FAO Forest Products Annual Market Review, 2021-2022",
+    "1ST/2ND quarter and TD/ST ratios",
+    # 'Res.' is a keyword only before a slash number, and not before a ministry's numbering
+    "Res. 5 of the board, res. 12.3 and Res. 0261/2018 of the Ministry",
     # a bracketed clause letter, a year or a lower-case numeral is not a session
     "resolution 12 (a) of 2019, Decision 4 (2020) and recommendation 7 (iii)",
 ]

@@ -18,6 +18,10 @@ PIECES = st.sampled_from([
     "CMA.", "IPBES-", "E/CN.", "18", "2015", "Rev. 1", "Doc. ", "SC70", "paragraph", "annex",
     "of", "and", "to", "June", "GSPPA", "CGRFA-", "CL ", "C ", "Conf.", "Res.", "EA.", "Inf.",
     "http://", "UNEA", "General Assembly", "the Conference", "1", "07", "2005", "SDG", ":",
+    # pieces of the forms added after the second probe of fresh text
+    "(XXVII)", "(S-VII)", "(ORG-75)", " B ", "res.", "G.A.", "The Human Rights Council,",
+    " Guided", "SC54-", "Doc. SC", "Rev.2", " A1", "ECE/", "TD/", "ST/", "…...", "..",
+    "decisions1/CP.", "and1/CMA.", "S–", "NP/COP-MOP/DEC/", "section II, ", "Economic and",
 ])
 TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join))
 
@@ -62,6 +66,12 @@ ADVERSARIAL = [
     "the Conference of the Parties, " * 50 + "decision 3/95 ",
     "/" * 2000 + " ",
     "1" * 3000 + "/" + "2" * 3000,
+    "resolutions 2997 (XXVII) and " * 100,
+    "decisions1/CP.1," * 150,
+    "The General Assembly, Recalling " * 50,
+    "Doc. SC54-3 Rev.2 and CoP18 Doc. 7.3 A1 " * 60,
+    "section II, paragraphs 1 and 2, of Economic and Social Council " * 30 + "resolution 2019/6",
+    "G.A. res. 1/1 " * 100,
 ]
 
 

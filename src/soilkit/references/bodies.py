@@ -34,7 +34,7 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Cartagena Protocol", "CBD CP-MOP"),
     Word(r"Montreal Protocol", "Montreal Protocol MOP"),
     Word(r"Nagoya Protocol", "CBD NP-MOP"),
-    Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])", "UNGA"),
+    Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])|(?<![\w.])G\.\s?A\.(?!\w)", "UNGA"),
     # Before 'Council': 'Human Rights Council resolution 48/13' is not ECOSOC's or FAO's.
     Word(r"Human Rights Council|(?<![/\w])HRC(?![/\w])", "HRC"),
     Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),
@@ -128,9 +128,9 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     """The canonical body `label` stands for, or None when it cannot have issued this."""
     if shape == "old":  # '2997 (XXVII)': the General Assembly, ECOSOC, the UNEP Governing Council
         if kind == "resolution":
-            if label == "UNGA":
-                return "UNGA"
-            return "ECOSOC" if label in ("ECOSOC", "Council") else None
+            if label in ("UNGA", "ECOSOC"):
+                return label
+            return "ECOSOC" if label == "Council" and "ECOSOC" in evidence else None
         if kind == "decision":
             if label in ("UNEP GC", "ECOSOC"):
                 return label

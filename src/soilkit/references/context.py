@@ -34,11 +34,29 @@ _HEAD_SIGNS: tuple[tuple[re.Pattern, str], ...] = tuple(
 )
 
 
+# The opening formula of a resolution or decision names the body that adopts it ('The Human
+# Rights Council, Guided by …', 'The General Assembly, Recalling …').
+_THE = re.compile(r"\b[Tt]he\s+\Z")
+_PREAMBLE = re.compile(r"\s*,\s+(?:[A-Z][a-z]+ing|Guided|Mindful|Aware|Convinced|Concerned|Deeply"
+                       r"|Alarmed|Also|Further)\b")
+
+
+def _preamble_bodies(head: str) -> list[tuple[int, str]]:
+    out = []
+    for m in LEXICON_RE.finditer(head):
+        word = _word(m)
+        if (word.names and _THE.search(head, max(0, m.start() - 5), m.start())
+                and _PREAMBLE.match(head, m.end())):
+            out.append((m.start(), word.label))
+    return out
+
+
 def document_body(text: str) -> str | None:
-    """The body a whole document belongs to: its opening symbol or heading, else the body its
-    text names most often."""
+    """The body a whole document belongs to: its opening symbol, heading or preamble formula,
+    else the body its text names most often."""
     head = text[:1500]
     found = [(m.start(), body) for sign, body in _HEAD_SIGNS if (m := sign.search(head))]
+    found += _preamble_bodies(head)
     if found:
         return min(found)[1]
     counts = Counter(w.label for _, w in words_in(text, 0, min(len(text), 200_000))

@@ -202,6 +202,10 @@ def _old_numbered(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Re
     kind = keyword_kind(raw.groups["kw"])
     start, end = raw.t_start, raw.t_end
     body, implicit = resolve_body(text, raw.start, start, end, kind, "old", "0", "0", evidence)
+    if implicit and kind == "resolution" and evidence.labels[:1] != [body]:
+        # Unnamed in its clause, an old-style resolution is the Assembly's unless the document
+        # itself is the other body's: a word elsewhere in the text does not decide.
+        body = "UNGA"
     spans = [(start, end)] + [(a, b) for a, b, _, _ in lists.members(text, raw.end, "old")]
     out = []
     for i, (a, b) in enumerate(spans):

@@ -13,7 +13,7 @@ _SECTION = rf"(?:(?:[Ss]ections?|sect\.|[Cc]hapters?|chap\.|[Aa]ppendix|[Aa]ppen
 _ANNEX = (rf"[Aa]nnex(?:es)?(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
           rf"(?:,\s*(?:{_PARAS}|{_SECTION}|tables?\s+{_NUMLIST})){{0,3}}")
 _LETTERS = r"\([a-z]\)\s*[-–]\s*\([a-z]\)"
-PIN = rf"(?:{_PARAS}|{_ANNEX}|{_SECTION}(?:,\s*{_SECTION})?|{_LETTERS})"
+PIN = rf"(?:{_PARAS}|{_ANNEX}|{_SECTION}(?:,\s*{_SECTION})?(?:,\s*{_PARAS})?|{_LETTERS})"
 
 # After the identifier: ', paragraph 7', ' paragraph 10', ', particularly paragraphs 75–77',
 # ', in its operative paragraph 7', ' (a) - (c)', ' Annex 1'.

@@ -26,7 +26,9 @@ KEYWORD = (
     r"|[Dd]écisions?|[Rr]ésolutions?|[Dd]ecisi(?:ón|ones)|[Rr]esoluci(?:ón|ones)"
     r"|[Rr]ecomendaci(?:ón|ones)"
     # 'Dec. III/11' (Montreal Protocol, CBD): only before a Roman session, never a date.
-    rf"|Dec\.(?=\s(?:{ROMAN})/\d))"
+    rf"|Dec\.(?=\s(?:{ROMAN})/\d)"
+    # A legal citation's 'G.A. res. 51/180', 'GA Res. 70/1': only before a slash number.
+    r"|[Rr]es\.(?=\s\d{1,4}/\d))"
 )
 # What may stand between a keyword and its number: "decision COP V/5", "resolution No. 3",
 # and the field code a word processor leaves around a link ('decision HYPERLINK "" 14/30').
@@ -145,7 +147,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -375,14 +377,16 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE){MORE}{{1,12}}){END}",
+        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST){MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
                    "ICCD/COP(12)/CST/1/Rev.1"),
                   ("UNEP/EA.4/9", "document", "UNEA", "UNEP/EA.4/9"),
                   ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
-                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2")),
+                  ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2"),
+                  ("TD/B/Inf.222", "document", "UNCTAD", "TD/B/Inf.222"),
+                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8")),
     ),
     Series(
         "fao_committee_document",

@@ -33,6 +33,8 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ICCD/CRIC", "UNCCD CRIC"),
     (r"ICCD/", "UNCCD COP"),
     (r"ECE/", "UNECE"),
+    (r"TD/", "UNCTAD"),
+    (r"ST/", "UN Secretariat"),
     (r"UNEP/EA\.", "UNEA"),
     (r"UNEP/CHW", "Basel COP"),
     (r"UNEP/FAO/RC", "Rotterdam COP"),
