@@ -985,3 +985,37 @@ def test_a_room_named_after_a_city_under_the_title(tmp_path):
     assert (s["title"], s["date"], s["start"], s["end"], s["parent"]) == (
         "Closing Plenary", "2026-03-09", "10:00", "11:00", None)
     assert s["description"].startswith("The closing plenary")
+
+
+TABLE_WITH_HEADER = """Our partners hold the side events below during the conference, March 3-14.
+Date & Time | Title | Venue | Host |
+3 March, 9:00 - 12:00 | Mapping Peat Under the Tundra | Hotel Polar - room Aurora 2 | NPI |
+3 March, 10:00 - 11:00 | Drylands Pavilion Opening. | Drylands Pavilion | Pavilion partners |
+3 March, 13:15 | Seeds for Sahel Restoration | Side-event room 4 | SRI, ARC (WASCAL) |
+"""
+
+
+def test_a_pipe_table_with_a_header_row(tmp_path):
+    path = _write(tmp_path, "table.txt", TABLE_WITH_HEADER)
+    assert isinstance(soilkit.extract(str(path)), SessionPage)  # detected as a programme
+    sessions = _sessions(path)
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Mapping Peat Under the Tundra", "09:00", "12:00", None),
+        # inside the first event's range, but a shorter event of its own, not a part of it
+        ("Drylands Pavilion Opening.", "10:00", "11:00", None),
+        ("Seeds for Sahel Restoration", "13:15", None, None)]
+    assert [s["sponsors"] for s in sessions] == [
+        ["Hosts: NPI"], ["Hosts: Pavilion partners"], ["Hosts: SRI, ARC (WASCAL)"]]
+    assert all(s["people"] == [] for s in sessions)
+
+
+def test_an_html_table_with_a_header_row(tmp_path):
+    rows = [("Date &amp; Time", "Title", "Venue", "Host"),
+            ("3 March, 9:00 - 12:00", "Mapping Peat Under the Tundra", "Hotel Polar", "NPI"),
+            ("3 March, 13:15", "Seeds for Sahel Restoration", "Side-event room 4", "SRI")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = f"<html><body><h1>Side events</h1><table>{cells}</table></body></html>"
+    sessions = _sessions(_write(tmp_path, "table.html", page))
+    assert [(s["title"], s["start"], s["end"], s["parent"], s["sponsors"]) for s in sessions] == [
+        ("Mapping Peat Under the Tundra", "09:00", "12:00", None, ["Hosts: NPI"]),
+        ("Seeds for Sahel Restoration", "13:15", None, None, ["Hosts: SRI"])]

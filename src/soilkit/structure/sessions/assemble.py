@@ -84,7 +84,7 @@ class _Walk:
             self.dates.append(iso)
         cur = self.current
         if cur is not None and not cur.has_content() and cur.session.date is None \
-                and self.last_kind in ("short", "date", "venue"):
+                and self.last_kind in ("short", "date", "venue") and not it.row:
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
             cur.session.date = iso
             cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
@@ -103,7 +103,8 @@ class _Walk:
         cur = self.current
         if cur is not None and not cur.has_content() and not cur.own_time \
                 and self.last_kind in ("short", "date") and not self.slot_fresh \
-                and (cur.session.start is None or not cur.own_time) and it.label != "inline":
+                and (cur.session.start is None or not cur.own_time) and it.label != "inline" \
+                and not it.row:
             self._set_times(cur, it.times, own=True)  # a title with its time under it
             cur.time_under_title = True
             self.times = it.times
@@ -319,17 +320,31 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
         a, b = _minutes(s.start), _minutes(s.end)
         if not outer.own_time or a is None or b is None or b <= a or outer.from_label:
             continue  # (a master of ceremonies over the whole event holds no sessions)
-        for inner in drafts[i + 1:]:
+        for k, inner in enumerate(drafts[i + 1:]):
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)
             if t.date != s.date or c is None or not a <= c < b or (d is not None and d > b):
                 break
+            if k == 0 and inner.own_time and c != a and not _starts_a_run(drafts, i, b):
+                break  # a shorter event on the same day, not the first part of this one
             if inner.own_time and (d is None or d - c >= b - a):
                 break  # a parallel slot of the same length, not a part of this one
             if s.people and not inner.own_time:
                 break  # items of one agenda sharing its time, the first with its speakers
             if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
                 t.parent = s.title
+
+
+def _starts_a_run(drafts: list[_Draft], i: int, end: int) -> bool:
+    """Two or more sessions with their own times follow inside the range of drafts[i]: a
+    running order, whose parent it is even when the first part starts later."""
+    inside = 0
+    for d in drafts[i + 1:]:
+        c, e = _minutes(d.session.start), _minutes(d.session.end)
+        if c is None or c >= end or (e is not None and e > end):
+            break
+        inside += 1
+    return inside >= 2
 
 
 def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:

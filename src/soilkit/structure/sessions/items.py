@@ -10,7 +10,7 @@ why classification is a pass over the whole list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soilkit.model import Line, Person
 from soilkit.structure.sessions.people import (
@@ -36,6 +36,7 @@ from soilkit.structure.sessions.vocabulary import (
     ROOM_NOUNS,
     SPONSOR_FIELD,
     STATUS_NOTE,
+    TABLE_HEADERS,
     TIME_FIELD,
     VENUE_FIELD,
     VENUE_WORDS,
@@ -85,16 +86,59 @@ class Item:
     function: str | None = None  # set by a label or a status note
     label: str | None = None  # the label as printed ("Opening by")
     affiliation: tuple[str | None, str | None, str | None] | None = None
+    row: bool = False  # a cell of a table row
+
+
+_TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a table row: tab-separated (the HTML reader), or a text rendering's
+    "a | b | c |" with at least three cells; None for a line that is no row."""
+    if "\t" in text:
+        return text.split("\t")
+    if text.count("|") >= 2 and not _TABLE_RULE.match(text):
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if len(cells) >= 3 or (len(cells) == 2 and text.rstrip().endswith("|")):
+            return cells
+    return None
+
+
+def _header_roles(cells: list[str]) -> list[str | None] | None:
+    """ "Date & Time | Title | Venue | Host": a header row names what each column holds.
+    Returns the field each cell is read as ("Venue", "Hosts", "Speakers", … or None for a
+    cell read as it is), or None when the row is not a header."""
+    names = [re.sub(r"\s+", " ", c).strip(" :").lower() for c in cells]
+    if sum(bool(n) for n in names) < 2 or not all(not n or n in TABLE_HEADERS for n in names):
+        return None
+    return [TABLE_HEADERS.get(n) for n in names]
 
 
 def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
     """Non-blank line texts, with labels glued to the line before split off."""
     out = []
+    roles: list[str | None] | None = None  # the columns a table's header row named
     for line in lines:
         if line.block in ("blank", "rule"):
             continue
+        cells = _row_cells(line.text)
+        if cells is None:
+            if _TABLE_RULE.match(line.text) and "|" in line.text:
+                continue  # "---|---|---": the rule under a header row
+            cells = [line.text]
+        else:
+            header = _header_roles(cells)
+            if header is not None:
+                roles = header
+                continue
+            if len(cells) > 1:
+                line = replace(line, block="row")  # (a cell of a row, not a line of its own)
+            if roles is not None and len(cells) <= len(roles):
+                # a cell under "Venue" or "Host" is that field: "Venue: …", "Hosts: …"
+                cells = [f"{role}: {c}" if role and c.strip(" ,") else c
+                         for role, c in zip(roles, cells, strict=False)]
         # a tab separates the cells of a table row (time | title | speakers)
-        for cell in line.text.split("\t"):
+        for cell in cells:
             text = re.sub(r"[ \u00a0]+", " ", cell).strip()
             text = _APPROXIMATELY.sub("", text)
             # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
@@ -134,7 +178,10 @@ def classify(lines: list[Line]) -> list[Item]:
     for text, line in texts:
         if dotted:
             text = _DOTTED_START.sub(r"\1:\2", text)
-        items.extend(_classify_one(text, line, items))
+        found = _classify_one(text, line, items)
+        for it in found:
+            it.row = line.block == "row"
+        items.extend(found)
     _resolve_names(items)
     _resolve_affiliations(items)
     _resolve_colon_lines(items)
