@@ -1019,3 +1019,30 @@ def test_an_html_table_with_a_header_row(tmp_path):
     assert [(s["title"], s["start"], s["end"], s["parent"], s["sponsors"]) for s in sessions] == [
         ("Mapping Peat Under the Tundra", "09:00", "12:00", None, ["Hosts: NPI"]),
         ("Seeds for Sahel Restoration", "13:15", None, None, ["Hosts: SRI"])]
+
+
+TITLES_BEFORE_SLOTS = """7:30 am – 6:00 pm
+Registration and Information
+8:00 am – 8:30 am
+Welcome Coffee
+10h15-10h45 Opening keynote
+Peat, people and policy, Professor Ines MARQUES, University of Coimbra
+10h45- 11h30 Panel 1: Farming on thawing ground
+Q&A 11h30-11h45
+"""
+
+
+def test_titles_with_their_slot_after_them_and_a_talk_under_an_item(tmp_path):
+    sessions = _sessions(_write(tmp_path, "slots.txt", TITLES_BEFORE_SLOTS))
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        # an all-day registration desk is no parent of what its range holds
+        ("Registration and Information", "07:30", "18:00", None),
+        ("Welcome Coffee", "08:00", "08:30", None),
+        ("Opening keynote", "10:15", "10:45", None),
+        ("Panel 1: Farming on thawing ground", "10:45", "11:30", None),
+        ("Q&A", "11:30", "11:45", None)]
+    keynote = sessions[2]
+    assert keynote["description"] == "Peat, people and policy"
+    assert [(p["honorific"], p["name"], p["organization"], p["function"])
+            for p in keynote["people"]] == [
+        ("Professor", "Ines MARQUES", "University of Coimbra", "keynote")]

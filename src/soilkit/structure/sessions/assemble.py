@@ -16,7 +16,7 @@ from soilkit.model import Event, Person, Session
 from soilkit.structure.sessions.items import Item
 from soilkit.structure.sessions.people import is_name, parse_people
 from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
-from soilkit.structure.sessions.vocabulary import BADGE, SPONSOR, TITLE_FUNCTIONS
+from soilkit.structure.sessions.vocabulary import BADGE, LOGISTICS, SPONSOR, TITLE_FUNCTIONS
 
 _WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
 _EVENT_WORDS = re.compile(
@@ -151,6 +151,14 @@ class _Walk:
         self._open(it.text)
 
     def on_title_people(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and self.last_kind == "short" and cur.items == 0 \
+                and not cur.has_content() and cur.own_time and not it.heading:
+            # "14:45-15:00 Keynote speech" / "Land and life, Professor X, KU Leuven": the
+            # talk under an agenda item is its subject, the speaker is the item's
+            cur.paragraphs.append(it.text)
+            self._add_people(cur, it.people, it.function)
+            return
         draft = self._open(it.text)
         self._add_people(draft, it.people, it.function)
 
@@ -318,8 +326,11 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
     for i, outer in enumerate(drafts):
         s = outer.session
         a, b = _minutes(s.start), _minutes(s.end)
-        if not outer.own_time or a is None or b is None or b <= a or outer.from_label:
-            continue  # (a master of ceremonies over the whole event holds no sessions)
+        if not outer.own_time or a is None or b is None or b <= a or outer.from_label \
+                or LOGISTICS.search(s.title):
+            # (a master of ceremonies over the whole event holds no sessions; nor does a
+            # registration desk open all day)
+            continue
         for k, inner in enumerate(drafts[i + 1:]):
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)

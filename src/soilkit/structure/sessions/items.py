@@ -258,6 +258,15 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                 return [Item("time", body[:times.last], heading=heading, times=times),
                         Item("venue", rest, heading=heading)]
             return [own] + _classify_one(rest, line, before + [own])
+    if times and times.end and times.first > 1 and not body[times.last:].strip(" .)"):
+        head = body[:times.first].strip(" -–—|:,(")
+        words = head.split()
+        if 1 <= len(words) <= 10 and words[-1].lower() not in FUNCTION_WORDS \
+                and head[:1].isupper() and not _SENTENCE_END.search(head):
+            # "Q&A 15h30-15h45": a title with its slot printed after it
+            own = Item("time", body[times.first:times.last], heading=heading, times=times,
+                       label="inline")
+            return [own] + _classify_one(head, line, before + [own])
     note = STATUS_NOTE.fullmatch(body)
     if note:
         return [item("note", function=_note_function(body))]

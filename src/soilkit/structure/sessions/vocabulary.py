@@ -248,9 +248,14 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bconcluding (?:remarks|address|statements?)\b", re.I), "concluding remarks"),
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
-    (re.compile(r"^keynote\b", re.I), "keynote"),
+    (re.compile(r"^(?:opening |closing )?keynote\b", re.I), "keynote"),
 ]
 
+# Agenda items that are logistics, not segments: an all-day registration desk holds no
+# sessions, whatever its printed range.
+LOGISTICS = re.compile(
+    r"^(?:[\w&/-]+\s+){0,3}(?:registration|breakfast|lunch|coffee|tea|break|reception|"
+    r"dinner|networking|exhibition|information desk)\b", re.I)
 # Badges a programme platform prints next to a title.
 BADGE = re.compile(
     r"(?:^|\s+)(?P<badge>LIVE NOW|LIVE|ON DEMAND|ON-DEMAND|UPCOMING|ENDED|SOLD OUT|FULL|"
