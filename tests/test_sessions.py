@@ -1046,3 +1046,65 @@ def test_titles_with_their_slot_after_them_and_a_talk_under_an_item(tmp_path):
     assert [(p["honorific"], p["name"], p["organization"], p["function"])
             for p in keynote["people"]] == [
         ("Professor", "Ines MARQUES", "University of Coimbra", "keynote")]
+
+
+NAME_OVER_ROLE_AGENDA = """Opening remarks & Facilitation (5’):
+
+Rosa Ibarra
+Director, Office of Soil Partnerships, AGRA
+
+Presentation of the Soil Atlas (15’):
+
+Dr. Kwame Mensah
+Chief Scientist, Soil Research Institute
+
+Invited speakers:
+
+H.E. Lina Petrov,
+Minister of Agriculture, Bulgaria (tbc)
+
+Introduction of the debate (5’): Rosa Ibarra, Director, Office of Soil Partnerships, AGRA
+
+Roundtable (40’):  Moderator: Ms. Ida Berg, Ambassador, Permanent Mission of Sweden
+"""
+
+
+def test_colon_titles_over_name_and_role_lines(tmp_path):
+    sessions = _sessions(_write(tmp_path, "agenda.txt", NAME_OVER_ROLE_AGENDA))
+    assert [s["title"] for s in sessions] == [
+        "Opening remarks & Facilitation (5’)", "Presentation of the Soil Atlas (15’)",
+        "Introduction of the debate (5’)", "Roundtable (40’)"]
+    people = [[(p["honorific"], p["name"], p["role"], p["organization"], p["function"])
+               for p in s["people"]] for s in sessions]
+    assert people[0] == [(None, "Rosa Ibarra", "Director, Office of Soil Partnerships", "AGRA",
+                          "opening remarks")]
+    assert people[1] == [
+        ("Dr.", "Kwame Mensah", "Chief Scientist", "Soil Research Institute", "speaker"),
+        # "Invited speakers:", then a name with a comma after it over its role line
+        ("H.E.", "Lina Petrov", "Minister of Agriculture", "Bulgaria", "speaker")]
+    assert people[2] == [(None, "Rosa Ibarra", "Director, Office of Soil Partnerships", "AGRA",
+                          "speaker")]
+    assert people[3] == [("Ms.", "Ida Berg", "Ambassador", "Permanent Mission of Sweden",
+                          "moderator")]
+
+
+TALKS = """Tuesday 4 March 2025 - morning
+Soil policy in the Union
+Moderator: Ana Ruiz, European Soil Office
+- Welcome and scope (Ana Ruiz, European Soil Office)
+- The Soil Monitoring Law (Piet de Vries, EC ENV)
+- Soil data in farm payments: Eva Lind, Swedish Board of Agriculture
+- Why Soils Matter, Healthy Rivers
+"""
+
+
+def test_talks_listed_under_a_session_give_its_speakers(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "talks.txt", TALKS))
+    assert (s["title"], s["date"]) == ("Soil policy in the Union", "2025-03-04")
+    assert [(p["name"], p["organization"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "European Soil Office", "moderator"),
+        ("Ana Ruiz", "European Soil Office", "speaker"),
+        ("Piet de Vries", "EC ENV", "speaker"),
+        ("Eva Lind", "Swedish Board of Agriculture", "speaker")]
+    # a bullet whose words after the comma place no one is an objective, not a speaker
+    assert s["objectives"] == ["Why Soils Matter, Healthy Rivers"]

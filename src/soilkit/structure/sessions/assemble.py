@@ -65,7 +65,7 @@ class _Walk:
             if self.year is None and it.kind != "date":
                 self._learn_year(it.text)
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
-            if it.kind not in ("label", "names", "people", "note", "affiliation"):
+            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk"):
                 self.pending_function = None
             if it.kind not in ("objectives_label", "bullet") and not (
                     self.in_objectives and it.text.endswith("?")):
@@ -202,6 +202,13 @@ class _Walk:
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
+
+    def on_talk(self, it: Item) -> None:
+        """ "- Title (Name, Org)" under a session: its speaker; heading a slot: the item."""
+        draft = self.current
+        if draft is None or self.slot_fresh:
+            draft = self._open(it.text)
+        self._add_people(draft, it.people, it.function or self.pending_function)
 
     def on_affiliation(self, it: Item) -> None:
         cur = self.current
