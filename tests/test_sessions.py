@@ -985,3 +985,126 @@ def test_a_room_named_after_a_city_under_the_title(tmp_path):
     assert (s["title"], s["date"], s["start"], s["end"], s["parent"]) == (
         "Closing Plenary", "2026-03-09", "10:00", "11:00", None)
     assert s["description"].startswith("The closing plenary")
+
+
+TABLE_WITH_HEADER = """Our partners hold the side events below during the conference, March 3-14.
+Date & Time | Title | Venue | Host |
+3 March, 9:00 - 12:00 | Mapping Peat Under the Tundra | Hotel Polar - room Aurora 2 | NPI |
+3 March, 10:00 - 11:00 | Drylands Pavilion Opening. | Drylands Pavilion | Pavilion partners |
+3 March, 13:15 | Seeds for Sahel Restoration | Side-event room 4 | SRI, ARC (WASCAL) |
+"""
+
+
+def test_a_pipe_table_with_a_header_row(tmp_path):
+    path = _write(tmp_path, "table.txt", TABLE_WITH_HEADER)
+    assert isinstance(soilkit.extract(str(path)), SessionPage)  # detected as a programme
+    sessions = _sessions(path)
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Mapping Peat Under the Tundra", "09:00", "12:00", None),
+        # inside the first event's range, but a shorter event of its own, not a part of it
+        ("Drylands Pavilion Opening.", "10:00", "11:00", None),
+        ("Seeds for Sahel Restoration", "13:15", None, None)]
+    assert [s["sponsors"] for s in sessions] == [
+        ["Hosts: NPI"], ["Hosts: Pavilion partners"], ["Hosts: SRI, ARC (WASCAL)"]]
+    assert all(s["people"] == [] for s in sessions)
+
+
+def test_an_html_table_with_a_header_row(tmp_path):
+    rows = [("Date &amp; Time", "Title", "Venue", "Host"),
+            ("3 March, 9:00 - 12:00", "Mapping Peat Under the Tundra", "Hotel Polar", "NPI"),
+            ("3 March, 13:15", "Seeds for Sahel Restoration", "Side-event room 4", "SRI")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = f"<html><body><h1>Side events</h1><table>{cells}</table></body></html>"
+    sessions = _sessions(_write(tmp_path, "table.html", page))
+    assert [(s["title"], s["start"], s["end"], s["parent"], s["sponsors"]) for s in sessions] == [
+        ("Mapping Peat Under the Tundra", "09:00", "12:00", None, ["Hosts: NPI"]),
+        ("Seeds for Sahel Restoration", "13:15", None, None, ["Hosts: SRI"])]
+
+
+TITLES_BEFORE_SLOTS = """7:30 am – 6:00 pm
+Registration and Information
+8:00 am – 8:30 am
+Welcome Coffee
+10h15-10h45 Opening keynote
+Peat, people and policy, Professor Ines MARQUES, University of Coimbra
+10h45- 11h30 Panel 1: Farming on thawing ground
+Q&A 11h30-11h45
+"""
+
+
+def test_titles_with_their_slot_after_them_and_a_talk_under_an_item(tmp_path):
+    sessions = _sessions(_write(tmp_path, "slots.txt", TITLES_BEFORE_SLOTS))
+    assert [(s["title"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        # an all-day registration desk is no parent of what its range holds
+        ("Registration and Information", "07:30", "18:00", None),
+        ("Welcome Coffee", "08:00", "08:30", None),
+        ("Opening keynote", "10:15", "10:45", None),
+        ("Panel 1: Farming on thawing ground", "10:45", "11:30", None),
+        ("Q&A", "11:30", "11:45", None)]
+    keynote = sessions[2]
+    assert keynote["description"] == "Peat, people and policy"
+    assert [(p["honorific"], p["name"], p["organization"], p["function"])
+            for p in keynote["people"]] == [
+        ("Professor", "Ines MARQUES", "University of Coimbra", "keynote")]
+
+
+NAME_OVER_ROLE_AGENDA = """Opening remarks & Facilitation (5’):
+
+Rosa Ibarra
+Director, Office of Soil Partnerships, AGRA
+
+Presentation of the Soil Atlas (15’):
+
+Dr. Kwame Mensah
+Chief Scientist, Soil Research Institute
+
+Invited speakers:
+
+H.E. Lina Petrov,
+Minister of Agriculture, Bulgaria (tbc)
+
+Introduction of the debate (5’): Rosa Ibarra, Director, Office of Soil Partnerships, AGRA
+
+Roundtable (40’):  Moderator: Ms. Ida Berg, Ambassador, Permanent Mission of Sweden
+"""
+
+
+def test_colon_titles_over_name_and_role_lines(tmp_path):
+    sessions = _sessions(_write(tmp_path, "agenda.txt", NAME_OVER_ROLE_AGENDA))
+    assert [s["title"] for s in sessions] == [
+        "Opening remarks & Facilitation (5’)", "Presentation of the Soil Atlas (15’)",
+        "Introduction of the debate (5’)", "Roundtable (40’)"]
+    people = [[(p["honorific"], p["name"], p["role"], p["organization"], p["function"])
+               for p in s["people"]] for s in sessions]
+    assert people[0] == [(None, "Rosa Ibarra", "Director, Office of Soil Partnerships", "AGRA",
+                          "opening remarks")]
+    assert people[1] == [
+        ("Dr.", "Kwame Mensah", "Chief Scientist", "Soil Research Institute", "speaker"),
+        # "Invited speakers:", then a name with a comma after it over its role line
+        ("H.E.", "Lina Petrov", "Minister of Agriculture", "Bulgaria", "speaker")]
+    assert people[2] == [(None, "Rosa Ibarra", "Director, Office of Soil Partnerships", "AGRA",
+                          "speaker")]
+    assert people[3] == [("Ms.", "Ida Berg", "Ambassador", "Permanent Mission of Sweden",
+                          "moderator")]
+
+
+TALKS = """Tuesday 4 March 2025 - morning
+Soil policy in the Union
+Moderator: Ana Ruiz, European Soil Office
+- Welcome and scope (Ana Ruiz, European Soil Office)
+- The Soil Monitoring Law (Piet de Vries, EC ENV)
+- Soil data in farm payments: Eva Lind, Swedish Board of Agriculture
+- Why Soils Matter, Healthy Rivers
+"""
+
+
+def test_talks_listed_under_a_session_give_its_speakers(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "talks.txt", TALKS))
+    assert (s["title"], s["date"]) == ("Soil policy in the Union", "2025-03-04")
+    assert [(p["name"], p["organization"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "European Soil Office", "moderator"),
+        ("Ana Ruiz", "European Soil Office", "speaker"),
+        ("Piet de Vries", "EC ENV", "speaker"),
+        ("Eva Lind", "Swedish Board of Agriculture", "speaker")]
+    # a bullet whose words after the comma place no one is an objective, not a speaker
+    assert s["objectives"] == ["Why Soils Matter, Healthy Rivers"]

@@ -50,7 +50,12 @@ def weigh(lines: list[Line]) -> Evidence:
     from soilkit.structure.sessions.items import line_texts
     from soilkit.structure.sessions.people import is_name, parse_people, strip_bullet
     from soilkit.structure.sessions.times import find_dates, find_times
-    from soilkit.structure.sessions.vocabulary import SPONSOR_FIELD, TIME_FIELD, VENUE_FIELD
+    from soilkit.structure.sessions.vocabulary import (
+        SPONSOR_FIELD,
+        TIME_FIELD,
+        VENUE_FIELD,
+        ZONE_FIELD,
+    )
 
     ev = Evidence()
     sample = lines[:_SAMPLE]
@@ -67,7 +72,7 @@ def weigh(lines: list[Line]) -> Evidence:
         if _RESOLUTION_VERB.match(text):
             ev.report += 1
         body, _ = strip_bullet(text)
-        if VENUE_FIELD.match(body) or SPONSOR_FIELD.match(body):
+        if VENUE_FIELD.match(body) or SPONSOR_FIELD.match(body) or ZONE_FIELD.match(body):
             ev.sessions += 0.5
             continue
         field_label = TIME_FIELD.match(body)
@@ -91,7 +96,10 @@ def weigh(lines: list[Line]) -> Evidence:
                 ev.sessions += slot
                 continue
             dates = find_dates(body)
-            if dates and (times is not None or len(body) <= 40):
+            # a day heading: a short line, or one that ends with its date ("Water Day:
+            # Tuesday, 3 December")
+            if dates and (times is not None or len(body) <= 40 or (
+                    len(body) <= 60 and body[:1].isupper() and dates[-1].end >= len(body) - 1)):
                 ev.sessions += slot if times is not None else 0.5  # a slot or a day heading
                 continue
             if is_name(body):

@@ -16,7 +16,7 @@ from soilkit.model import Event, Person, Session
 from soilkit.structure.sessions.items import Item
 from soilkit.structure.sessions.people import is_name, parse_people
 from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
-from soilkit.structure.sessions.vocabulary import BADGE, SPONSOR, TITLE_FUNCTIONS
+from soilkit.structure.sessions.vocabulary import BADGE, LOGISTICS, SPONSOR, TITLE_FUNCTIONS
 
 _WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
 _EVENT_WORDS = re.compile(
@@ -65,7 +65,7 @@ class _Walk:
             if self.year is None and it.kind != "date":
                 self._learn_year(it.text)
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
-            if it.kind not in ("label", "names", "people", "note", "affiliation"):
+            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk"):
                 self.pending_function = None
             if it.kind not in ("objectives_label", "bullet") and not (
                     self.in_objectives and it.text.endswith("?")):
@@ -84,7 +84,7 @@ class _Walk:
             self.dates.append(iso)
         cur = self.current
         if cur is not None and not cur.has_content() and cur.session.date is None \
-                and self.last_kind in ("short", "date", "venue"):
+                and self.last_kind in ("short", "date", "venue") and not it.row:
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
             cur.session.date = iso
             cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
@@ -103,7 +103,8 @@ class _Walk:
         cur = self.current
         if cur is not None and not cur.has_content() and not cur.own_time \
                 and self.last_kind in ("short", "date") and not self.slot_fresh \
-                and (cur.session.start is None or not cur.own_time) and it.label != "inline":
+                and (cur.session.start is None or not cur.own_time) and it.label != "inline" \
+                and not it.row:
             self._set_times(cur, it.times, own=True)  # a title with its time under it
             cur.time_under_title = True
             self.times = it.times
@@ -150,6 +151,14 @@ class _Walk:
         self._open(it.text)
 
     def on_title_people(self, it: Item) -> None:
+        cur = self.current
+        if cur is not None and self.last_kind == "short" and cur.items == 0 \
+                and not cur.has_content() and cur.own_time and not it.heading:
+            # "14:45-15:00 Keynote speech" / "Land and life, Professor X, KU Leuven": the
+            # talk under an agenda item is its subject, the speaker is the item's
+            cur.paragraphs.append(it.text)
+            self._add_people(cur, it.people, it.function)
+            return
         draft = self._open(it.text)
         self._add_people(draft, it.people, it.function)
 
@@ -193,6 +202,13 @@ class _Walk:
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
+
+    def on_talk(self, it: Item) -> None:
+        """ "- Title (Name, Org)" under a session: its speaker; heading a slot: the item."""
+        draft = self.current
+        if draft is None or self.slot_fresh:
+            draft = self._open(it.text)
+        self._add_people(draft, it.people, it.function or self.pending_function)
 
     def on_affiliation(self, it: Item) -> None:
         cur = self.current
@@ -317,19 +333,36 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
     for i, outer in enumerate(drafts):
         s = outer.session
         a, b = _minutes(s.start), _minutes(s.end)
-        if not outer.own_time or a is None or b is None or b <= a or outer.from_label:
-            continue  # (a master of ceremonies over the whole event holds no sessions)
-        for inner in drafts[i + 1:]:
+        if not outer.own_time or a is None or b is None or b <= a or outer.from_label \
+                or LOGISTICS.search(s.title):
+            # (a master of ceremonies over the whole event holds no sessions; nor does a
+            # registration desk open all day)
+            continue
+        for k, inner in enumerate(drafts[i + 1:]):
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)
             if t.date != s.date or c is None or not a <= c < b or (d is not None and d > b):
                 break
+            if k == 0 and inner.own_time and c != a and not _starts_a_run(drafts, i, b):
+                break  # a shorter event on the same day, not the first part of this one
             if inner.own_time and (d is None or d - c >= b - a):
                 break  # a parallel slot of the same length, not a part of this one
             if s.people and not inner.own_time:
                 break  # items of one agenda sharing its time, the first with its speakers
             if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
                 t.parent = s.title
+
+
+def _starts_a_run(drafts: list[_Draft], i: int, end: int) -> bool:
+    """Two or more sessions with their own times follow inside the range of drafts[i]: a
+    running order, whose parent it is even when the first part starts later."""
+    inside = 0
+    for d in drafts[i + 1:]:
+        c, e = _minutes(d.session.start), _minutes(d.session.end)
+        if c is None or c >= end or (e is not None and e > end):
+            break
+        inside += 1
+    return inside >= 2
 
 
 def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:

@@ -10,13 +10,14 @@ why classification is a pass over the whole list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from soilkit.model import Line, Person
 from soilkit.structure.sessions.people import (
     affiliation,
     is_name,
     is_place,
+    is_role,
     looks_like_town,
     parse_people,
     split_parts,
@@ -29,13 +30,16 @@ from soilkit.structure.sessions.vocabulary import (
     FURNITURE,
     GLUED_LABEL,
     HONORIFIC_AFTER_COMMA,
+    HONORIFIC_RUN,
     LABEL,
     NOT_NAME_WORDS,
     OBJECTIVES_LABEL,
+    ORGANIZATION_WORDS,
     PARENT_LABEL,
     ROOM_NOUNS,
     SPONSOR_FIELD,
     STATUS_NOTE,
+    TABLE_HEADERS,
     TIME_FIELD,
     VENUE_FIELD,
     VENUE_WORDS,
@@ -85,16 +89,59 @@ class Item:
     function: str | None = None  # set by a label or a status note
     label: str | None = None  # the label as printed ("Opening by")
     affiliation: tuple[str | None, str | None, str | None] | None = None
+    row: bool = False  # a cell of a table row
+
+
+_TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a table row: tab-separated (the HTML reader), or a text rendering's
+    "a | b | c |" with at least three cells; None for a line that is no row."""
+    if "\t" in text:
+        return text.split("\t")
+    if text.count("|") >= 2 and not _TABLE_RULE.match(text):
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if len(cells) >= 3 or (len(cells) == 2 and text.rstrip().endswith("|")):
+            return cells
+    return None
+
+
+def _header_roles(cells: list[str]) -> list[str | None] | None:
+    """ "Date & Time | Title | Venue | Host": a header row names what each column holds.
+    Returns the field each cell is read as ("Venue", "Hosts", "Speakers", … or None for a
+    cell read as it is), or None when the row is not a header."""
+    names = [re.sub(r"\s+", " ", c).strip(" :").lower() for c in cells]
+    if sum(bool(n) for n in names) < 2 or not all(not n or n in TABLE_HEADERS for n in names):
+        return None
+    return [TABLE_HEADERS.get(n) for n in names]
 
 
 def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
     """Non-blank line texts, with labels glued to the line before split off."""
     out = []
+    roles: list[str | None] | None = None  # the columns a table's header row named
     for line in lines:
         if line.block in ("blank", "rule"):
             continue
+        cells = _row_cells(line.text)
+        if cells is None:
+            if _TABLE_RULE.match(line.text) and "|" in line.text:
+                continue  # "---|---|---": the rule under a header row
+            cells = [line.text]
+        else:
+            header = _header_roles(cells)
+            if header is not None:
+                roles = header
+                continue
+            if len(cells) > 1:
+                line = replace(line, block="row")  # (a cell of a row, not a line of its own)
+            if roles is not None and len(cells) <= len(roles):
+                # a cell under "Venue" or "Host" is that field: "Venue: …", "Hosts: …"
+                cells = [f"{role}: {c}" if role and c.strip(" ,") else c
+                         for role, c in zip(roles, cells, strict=False)]
         # a tab separates the cells of a table row (time | title | speakers)
-        for cell in line.text.split("\t"):
+        for cell in cells:
             text = re.sub(r"[ \u00a0]+", " ", cell).strip()
             text = _APPROXIMATELY.sub("", text)
             # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
@@ -134,7 +181,10 @@ def classify(lines: list[Line]) -> list[Item]:
     for text, line in texts:
         if dotted:
             text = _DOTTED_START.sub(r"\1:\2", text)
-        items.extend(_classify_one(text, line, items))
+        found = _classify_one(text, line, items)
+        for it in found:
+            it.row = line.block == "row"
+        items.extend(found)
     _resolve_names(items)
     _resolve_affiliations(items)
     _resolve_colon_lines(items)
@@ -211,6 +261,15 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                 return [Item("time", body[:times.last], heading=heading, times=times),
                         Item("venue", rest, heading=heading)]
             return [own] + _classify_one(rest, line, before + [own])
+    if times and times.end and times.first > 1 and not body[times.last:].strip(" .)"):
+        head = body[:times.first].strip(" -–—|:,(")
+        words = head.split()
+        if 1 <= len(words) <= 10 and words[-1].lower() not in FUNCTION_WORDS \
+                and head[:1].isupper() and not _SENTENCE_END.search(head):
+            # "Q&A 15h30-15h45": a title with its slot printed after it
+            own = Item("time", body[times.first:times.last], heading=heading, times=times,
+                       label="inline")
+            return [own] + _classify_one(head, line, before + [own])
     note = STATUS_NOTE.fullmatch(body)
     if note:
         return [item("note", function=_note_function(body))]
@@ -219,13 +278,23 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
         return [people]
     if _is_venue(body, before):
         return [item("venue")]
+    talk = _title_and_speaker(body)
+    if talk is not None:
+        title, found, function = talk
+        if bulleted and not heading:
+            # "- Soil monitoring in the Strategy: Ana Ruiz, EC ENV", "- EU Soil Strategy (Ana
+            # Ruiz, DG ENV)": a talk of the session above; its speaker is the session's
+            return [Item("talk", title, heading=heading, bulleted=True, people=found,
+                         function=function)]
+        return [Item("title_people", title, heading=heading, people=found,
+                     function=function)]
     split = _title_then_people(body)
     if split is not None:
         title, found = split
         return [Item("title_people", title, heading=heading, people=found)]
     found = parse_people(body)
     if found:
-        bare = STATUS_NOTE.sub(" ", body).strip()
+        bare = STATUS_NOTE.sub(" ", body).strip().rstrip(",")
         if is_name(bare) or (len(found) > 1 and "," not in bare and ";" not in bare
                              and "(" not in bare):
             return [item("name", people=found)]
@@ -343,6 +412,12 @@ def _labelled(body: str) -> Item | None:
         if m and m.group("rest").strip():
             m = None
     if not m:
+        tail = re.match(r"^(?:[A-Za-z-]+\s+){1,3}(?P<noun>speakers|panel(?:l)?ists|moderators?|"
+                        r"presenters|discussants|participants|guests)\s*[:：]\s*$", body, re.I)
+        if tail and len(body) < 50:
+            # "Eminent speakers:", "Confirmed panellists:", "Roundtable participants:"
+            return Item("label", body, function=label_function(tail.group("noun")),
+                        label=body.rstrip(":： "))
         return None
     label = m.group("label")
     function = label_function(label)
@@ -357,6 +432,49 @@ def _labelled(body: str) -> Item | None:
     if not people:
         return None
     return Item("people", body, people=people, function=function, label=label)
+
+
+_TITLE_COLON = re.compile(r"^(?P<title>[^:：]{3,140}?)\s*[:：]\s+(?P<rest>\S.*)$")
+_TITLE_PAREN = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^()]*,[^()]*)\)\s*$")
+_TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ].*)$")
+
+
+def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None:
+    """A talk or agenda item and who gives it, with no honorific to cut at: "Introduction
+    (5’): Ana Ruiz, Secretariat, FAO", "Soil monitoring: Ana Ruiz, EC ENV", "EU Soil Strategy
+    (Ana Ruiz, DG ENV)", "Introduction to the series by Ana Ruiz, Chair, IFLA". The speaker
+    must start with a name and be placed by something an affiliation is made of (an
+    organisation or role word, an acronym, a place)."""
+    for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY):
+        m = pattern.match(body)
+        if not m:
+            continue
+        title, rest = m.group("title").strip(" –—-“\""), m.group("rest").strip()
+        if not title or LABEL.match(title + ":") or LABEL.match(title + " by ") or \
+                TIME_FIELD.match(title + ":") or parse_people(title) or \
+                title.lower().split()[-1] in FUNCTION_WORDS:
+            continue
+        labelled = _labelled(rest) if pattern is _TITLE_COLON else None
+        if labelled is not None and labelled.kind == "people":
+            # "Talk show (40’): Moderator: H.E. X, Ambassador, …"
+            return title, labelled.people, labelled.function
+        people = parse_people(rest)
+        if people and all(_placed(p) for p in people):
+            return title, people, None
+    return None
+
+
+def _placed(person: Person) -> bool:
+    """Whether a person's affiliation reads as one (not a title's words after a comma)."""
+    parts = [x for x in (person.role, person.organization) if x]
+    if person.acronym or not is_name(person.name, caps_surname=person.honorific is not None):
+        return bool(person.acronym)
+    for part in parts:
+        if is_role(part) or is_place(part) or any(
+                w.lower().strip(".,()") in ORGANIZATION_WORDS for w in part.split()) or \
+                re.search(r"\b[A-Z][A-Z0-9&/-]{1,}\b", part):
+            return True
+    return False
 
 
 def _title_then_people(body: str) -> tuple[str, list[Person]] | None:
@@ -408,12 +526,16 @@ def _resolve_names(items: list[Item]) -> None:
         has_note = (it.people and STATUS_NOTE.search(it.text) is not None) or (
             nxt is not None and nxt.kind == "affiliation")
         # after a person line, unless it heads the next time slot (a block heading)
-        run_before = prev is not None and (prev.kind in ("names", "label", "affiliation") or (
+        run_before = prev is not None and (prev.kind in ("names", "label", "affiliation",
+                                                          "colon") or (
             prev.kind == "people" and (nxt is None or nxt.kind != "time")))
         starts_run = prev is not None and prev.kind in ("prose", "short", "bullet") and (
             has_note or (nxt is not None and nxt.kind in ("name", "note"))
             or (prev.kind == "prose" and time_then_title and last_before_slot))
-        if run_before or starts_run or it.bulleted or len(it.people) > 1:
+        # "Dr. Ana Ruiz" alone on a line: an honorific says a person follows
+        titled = HONORIFIC_RUN.match(it.text) is not None and (
+            nxt is not None and nxt.kind == "affiliation")
+        if run_before or starts_run or titled or it.bulleted or len(it.people) > 1:
             it.kind = "names"
         else:
             it.kind = "short"
@@ -440,6 +562,10 @@ def _resolve_colon_lines(items: list[Item]) -> None:
             it.text = it.text.rstrip(":： ")
         elif nxt is not None and nxt.kind == "bullet":
             it.kind = "objectives_label"
+        elif nxt is not None and nxt.kind in ("names", "people") and len(it.text.split()) >= 2:
+            # "Welcoming remarks (5’):" / "Marcela Ruiz" / her role: the item its people follow
+            it.kind = "short"
+            it.text = it.text.rstrip(":： ")
         elif it.heading:
             it.kind = "short"
             it.text = it.text.rstrip(":： ")

@@ -248,9 +248,14 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bconcluding (?:remarks|address|statements?)\b", re.I), "concluding remarks"),
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
-    (re.compile(r"^keynote\b", re.I), "keynote"),
+    (re.compile(r"^(?:opening |closing )?keynote\b", re.I), "keynote"),
 ]
 
+# Agenda items that are logistics, not segments: an all-day registration desk holds no
+# sessions, whatever its printed range.
+LOGISTICS = re.compile(
+    r"^(?:[\w&/-]+\s+){0,3}(?:registration|breakfast|lunch|coffee|tea|break|reception|"
+    r"dinner|networking|exhibition|information desk)\b", re.I)
 # Badges a programme platform prints next to a title.
 BADGE = re.compile(
     r"(?:^|\s+)(?P<badge>LIVE NOW|LIVE|ON DEMAND|ON-DEMAND|UPCOMING|ENDED|SOLD OUT|FULL|"
@@ -282,6 +287,23 @@ SPONSOR = re.compile(
 # Field labels on event pages: "Time: 10.00 - 11.30", "Venue: Room 4", "Organizers: FAO".
 TIME_FIELD = re.compile(r"^(?:date|time|when|date and time|date & time|schedule)\s*[:：]\s*",
                         re.I)
+# The header cells of a programme table and the field a column holds (None: read the cell
+# as it is: a when, a title).
+TABLE_HEADERS: dict[str, str | None] = {
+    **dict.fromkeys(("date", "time", "date & time", "date and time", "date/time", "day",
+                     "when", "start", "end", "start time", "end time", "hour", "hours",
+                     "title", "session", "event", "topic", "activity", "theme", "item",
+                     "programme", "program", "agenda", "description", "session title",
+                     "event title"), None),
+    **dict.fromkeys(("venue", "room", "location", "place", "where", "pavilion"), "Venue"),
+    **dict.fromkeys(("host", "hosts", "organizer", "organizers", "organiser", "organisers",
+                     "organized by", "organised by", "organizing partner", "partners",
+                     "co-organizers", "co-organisers", "hosted by", "convener", "conveners"),
+                    "Hosts"),
+    **dict.fromkeys(("speakers", "speaker", "panelists", "panellists", "presenters",
+                     "speakers/panelists"), "Speakers"),
+    **dict.fromkeys(("moderator", "moderators", "chair", "facilitator"), "Moderator"),
+}
 # "Time zone: UTC+3", "Timezone: CET": a note on the times, not a session
 ZONE_FIELD = re.compile(r"^(?:time ?zone|all times)\s*[:：]\s*\S{1,30}$", re.I)
 VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
