@@ -195,7 +195,7 @@ class _Reader:
         # (rank, first record) wherever the text object's rank in the content stream changes
         segments: list[tuple[int, int]] = []
         count = raw.FPDFText_CountChars(textpage)
-        last = None
+        last = -1  # the text object of the character before (no object has this address)
         for i, text in enumerate(self._page_text(textpage, count)):
             if text.isspace():
                 # the layout step takes word breaks from geometry, not from space glyphs; a
@@ -207,13 +207,15 @@ class _Reader:
                         state_of(okey, i, text)
                 continue
             okey = get_object(page_arg, i)
-            if not okey:
-                continue  # generated too (PDFium's marks have no text object behind them)
             if okey != last:  # a text object's characters come one after another
+                if not okey:
+                    continue  # generated too (PDFium's marks have no text object behind them)
                 rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = \
                     state_of(okey, i, text)
                 straight = b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0
+                d_lo, d_hi = d * lo, d * hi
                 last = okey
+                last_oy = None
                 if not segments or segments[-1][0] != rank:
                     segments.append((rank, len(records)))
             adv = advances.get(text)
@@ -230,15 +232,18 @@ class _Reader:
             ox = px * ca + py * cc + ce
             oy = px * cb + py * cd + cf
             if straight:  # upright, unrotated text: most of it
-                x0, x1 = ox, ox + a * adv
-                y0, y1 = oy + d * lo, oy + d * hi
-            else:
-                # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
-                xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
-                ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
-                x0, x1 = min(xs), max(xs)
-                y0, y1 = min(ys), max(ys)
-            append((text, x0 + shift_x, x1 + shift_x, height - y1 + shift_y,
+                if oy != last_oy:  # the box's top and bottom are the same along a baseline
+                    y0, y1 = oy + d_lo, oy + d_hi
+                    top, bottom, box = height - y1 + shift_y, height - y0 + shift_y, y1 - y0
+                    last_oy = oy
+                append((text, ox + shift_x, ox + a * adv + shift_x, top, bottom, box, fontname,
+                        upright))
+                continue
+            # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
+            xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
+            ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
+            y0, y1 = min(ys), max(ys)
+            append((text, min(xs) + shift_x, max(xs) + shift_x, height - y1 + shift_y,
                     height - y0 + shift_y, y1 - y0, fontname, upright))
         if any(b[0] < a[0] for a, b in zip(segments, segments[1:], strict=False)):
             records = _in_stream_order(records, segments)
