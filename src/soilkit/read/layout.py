@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
-from operator import attrgetter, itemgetter
+from itertools import accumulate, pairwise
+from operator import itemgetter
 
 from soilkit.model import Line, Span
 
@@ -54,16 +54,10 @@ _WORD_GAP = 0.14
 _RUN_GAP = 1.0
 
 
-@dataclass(slots=True)
-class Glyph:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    italic: bool
+# A printed glyph is its engine's record, text and size made good (ligatures expanded, a
+# missing size taken from the box): pages hold thousands, so no object is built per glyph.
+Glyph = CharRecord
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _SIZE, _FONT = range(7)
 
 
 @dataclass(slots=True)
@@ -75,12 +69,20 @@ class Run:
     bottom: float = 0.0
     size: float = 0.0
     column: int = 0
+    # Taken while chaining, for lines whose runs are each in one style (most lines): they are
+    # made run by run instead of glyph by glyph.
+    text: str = ""  # the glyphs' text, with the spaces between words
+    chars: int = 0  # characters of the glyphs (the spaces between words left out)
+    style: tuple[bool, bool] | None = None  # (bold, italic) of every glyph, all of one size;
+    # None when they differ
 
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
 
 
+# One object per style, so that runs compare styles by identity.
+_STYLES = {(bold, italic): (bold, italic) for bold in (False, True) for italic in (False, True)}
 _font_cache: dict[str, tuple[bool, bool]] = {}
 
 
@@ -89,7 +91,7 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     style = _font_cache.get(fontname)
     if style is None:
         name = _SUBSET.sub("", fontname or "")
-        style = (bool(_BOLD.search(name)), bool(_ITALIC.search(name)))
+        style = _STYLES[(bool(_BOLD.search(name)), bool(_ITALIC.search(name)))]
         _font_cache[fontname] = style
     return style
 
@@ -103,12 +105,12 @@ def chars_to_lines(chars: list[dict], page_number: int, width: float, height: fl
 def records_to_lines(records: Iterable[CharRecord], page_number: int, width: float,
                      height: float) -> list[Line]:
     """One page's character records (`CHAR_FIELDS` tuples) → its `Line`s in reading order."""
-    glyphs = _glyphs(records, width, height)
-    if not glyphs:
+    runs = _runs(records, width, height)
+    if not runs:
         return []
-    if _is_vertical(glyphs):
+    if _is_vertical(runs):
+        glyphs = [g for r in runs for g in r.glyphs]
         return _vertical_lines(glyphs, page_number, width, height)
-    runs = _runs(glyphs)
     gutters = _gutters(runs, width)
     lines: list[Line] = []
     for column, band_runs in _reading_order(runs, gutters):
@@ -123,63 +125,80 @@ def records_to_lines(records: Iterable[CharRecord], page_number: int, width: flo
 # ---------------------------------------------------------------- glyphs and runs
 
 
-def _glyphs(records: Iterable[CharRecord], width: float, height: float) -> list[Glyph]:
-    out: list[Glyph] = []
-    append = out.append
+def _runs(records: Iterable[CharRecord], width: float, height: float) -> list[Run]:
+    """The page's printed glyphs, chained in stream order into runs while they stay on one line
+    and close together.
+
+    One pass over the records (a page holds thousands), so the open run's bounds live in
+    locals while it grows and are written back when it closes."""
+    runs: list[Run] = []
     styles = _font_cache
     replace = _REPLACEMENTS.get
-    for text, x0, x1, top, bottom, size, fontname, upright in records:
+    # the open run: its glyphs, text, bounds, style, and the glyph before (set when opened)
+    cur: Run | None = None
+    members: list[Glyph] = []
+    parts: list[str] = []
+    seps = 0
+    r_x1 = r_top = r_bottom = r_size = p_size = p_x1 = 0.0
+    r_style: tuple[bool, bool] | None = None
+    for g in records:
+        text, x0, x1, top, bottom, size, fontname, upright = g
         if not upright or not text or text.isspace():
             # rotated margin notes are not body text; spaces come from geometry alone, so that
             # engines that draw or omit space glyphs differently give the same lines
             continue
         if x0 > width or top > height or x1 < 0 or bottom < 0:
             continue  # drawn outside the page: invisible
-        size = size or (bottom - top)
+        if not size:
+            size = bottom - top
+            g = (text, x0, x1, top, bottom, size, fontname, upright)
         if size <= 0.5:
             continue  # a job slug set in a near-zero size is not printed text
-        text = replace(text, text)
+        if text in _REPLACEMENTS:
+            text = replace(text)
+            g = (text, x0, x1, top, bottom, size, fontname, upright)
         style = styles.get(fontname) or font_style(fontname)
-        append(Glyph(text, x0, x1, top, bottom, size, style[0], style[1]))
-    return out
-
-
-def _runs(glyphs: list[Glyph]) -> list[Run]:
-    """Chain glyphs in stream order while they stay on one line and close together."""
-    runs: list[Run] = []
-    first = glyphs[0]
-    # the open run's bounds live in locals while it grows (written back when it closes)
-    cur = Run([first])
-    members = cur.glyphs
-    x1, top, bottom, size = first.x1, first.top, first.bottom, first.size
-    prev = first
-    for g in islice(glyphs, 1, None):
-        gs, ps = g.size, prev.size
-        em = ps if ps > gs else gs  # max(gs, ps), without a call per glyph
-        small = ps if ps < gs else gs
-        gap = g.x0 - prev.x1
-        if (g.top < bottom - 0.25 * small and g.bottom > top + 0.25 * small
-                and -0.3 * em < gap < _RUN_GAP * em):
-            members.append(g)
-            if g.x1 > x1:
-                x1 = g.x1
-            if gs >= size * 0.9:
-                if g.top < top:
-                    top = g.top
-                if g.bottom > bottom:
-                    bottom = g.bottom
-            if gs > size:
-                size = gs
-        else:
-            cur.x0, cur.x1, cur.top, cur.bottom, cur.size = members[0].x0, x1, top, bottom, size
-            runs.append(cur)
-            cur = Run([g])
-            members = cur.glyphs
-            x1, top, bottom, size = g.x1, g.top, g.bottom, gs
-        prev = g
-    cur.x0, cur.x1, cur.top, cur.bottom, cur.size = members[0].x0, x1, top, bottom, size
-    runs.append(cur)
+        if cur is not None:
+            em = p_size if p_size > size else size  # max(), min() without a call per glyph
+            small = p_size if p_size < size else size
+            gap = x0 - p_x1
+            if (top < r_bottom - 0.25 * small and bottom > r_top + 0.25 * small
+                    and -0.3 * em < gap < _RUN_GAP * em):
+                members.append(g)
+                if gap > _WORD_GAP * em:
+                    parts.append(" ")
+                    seps += 1
+                parts.append(text)
+                if x1 > r_x1:
+                    r_x1 = x1
+                if size >= r_size * 0.9:
+                    if top < r_top:
+                        r_top = top
+                    if bottom > r_bottom:
+                        r_bottom = bottom
+                if size > r_size:
+                    r_size = size
+                if style is not r_style or size != p_size:
+                    r_style = None
+                p_size, p_x1 = size, x1
+                continue
+            _close_run(cur, r_x1, r_top, r_bottom, r_size, parts, seps, r_style)
+        cur = Run([g])
+        runs.append(cur)
+        members, parts, seps = cur.glyphs, [text], 0
+        r_x1, r_top, r_bottom, r_size, r_style = x1, top, bottom, size, style
+        p_size, p_x1 = size, x1
+    if cur is not None:
+        _close_run(cur, r_x1, r_top, r_bottom, r_size, parts, seps, r_style)
     return runs
+
+
+def _close_run(run: Run, x1: float, top: float, bottom: float, size: float, parts: list[str],
+               seps: int, style: tuple[bool, bool] | None) -> None:
+    run.x0, run.x1, run.top, run.bottom, run.size = run.glyphs[0][_X0], x1, top, bottom, size
+    run.text = "".join(parts)
+    run.chars = len(run.text) - seps
+    run.style = style
 
 
 # ---------------------------------------------------------------- columns
@@ -240,7 +259,8 @@ def _reading_order(runs: list[Run], gutters: list[float]) -> list[tuple[int, lis
             spanning.append(r)
     # full-width rows split the page into bands; each band is read column by column
     span_rows = _rows(spanning)
-    cuts = sorted((min(r.top for r in row), max(r.bottom for r in row), row) for row in span_rows)
+    cuts = sorted(((min(r.top for r in row), max(r.bottom for r in row), row)
+                   for row in span_rows), key=lambda cut: cut[:2])
     blocks: list[tuple[int, list[Run]]] = []
     in_columns = [r for r in runs if r.column >= 0]
     lower = float("-inf")
@@ -285,65 +305,25 @@ def _rows(runs: list[Run]) -> list[list[Run]]:
     return rows
 
 
-_X0 = attrgetter("x0")
-
-
 def _make_line(row: list[Run], page: int, width: float, height: float) -> Line | None:
     glyphs = row[0].glyphs if len(row) == 1 else [g for r in row for g in r.glyphs]
     if not glyphs:
         return None
-    body, raised = _body(glyphs)
-    sup_size = 0.86 * body
-    spans: list[Span] = []
-    parts: list[str] = []  # the open span's text
-    seps = 0  # word separators in the open span (they are not the span's characters)
-    size = bold = italic = sup = None  # style of the open span
-    plain_chars = bold_chars = italic_chars = 0
-    usual = None  # this line's usual word gap, measured when first needed
-    prev = None
-    for g in glyphs:
-        gs = g.size
-        g_sup = gs <= sup_size and g.bottom - 0.22 * gs < raised
-        if prev is not None:
-            gap = g.x0 - prev.x1
-            em = body if g_sup else (gs if gs > prev.size else prev.size)
-            if gap > _WORD_GAP * em:
-                sep = " "
-                if gap > _RUN_GAP * em:
-                    # justified lines stretch word gaps evenly, so a tab stop or a table cell
-                    # boundary is a gap much wider than the usual one
-                    if usual is None:
-                        usual = _usual_word_gap(glyphs)
-                    if gap > 2.5 * usual:
-                        sep = "\t"
-                parts.append(sep)
-                seps += 1
-        if gs != size or g_sup is not sup or g.bold is not bold or g.italic is not italic:
-            if parts:
-                text = "".join(parts)
-                spans.append(Span(text, round(size, 2), bold, italic, sup))
-                if size > sup_size:
-                    n = len(text) - seps
-                    plain_chars += n
-                    bold_chars += n if bold else 0
-                    italic_chars += n if italic else 0
-                parts = []
-                seps = 0
-            size, bold, italic, sup = gs, g.bold, g.italic, g_sup
-        parts.append(g.text)
-        prev = g
-    text = "".join(parts)
-    spans.append(Span(text, round(size, 2), bold, italic, sup))
-    if size > sup_size:
-        n = len(text) - seps
-        plain_chars += n
-        bold_chars += n if bold else 0
-        italic_chars += n if italic else 0
+    size = row[0].size
+    if all(r.style is not None and r.size == size for r in row):
+        # one size throughout, each run in one style: no superscript, spans end between runs
+        body = size
+        spans, counts = _spans_by_run(row, glyphs)
+    else:
+        body, raised = _body(glyphs)
+        spans, counts = _spans_by_glyph(glyphs, body, raised)
+    plain_chars, bold_chars, italic_chars = counts
     plain_chars = plain_chars or 1
+    sup_size = 0.86 * body
     body_runs = [r for r in row if r.size >= sup_size] or row
     return Line(
         text="".join(s.text for s in spans), page=page, spans=spans,
-        x0=round(min(map(_X0, glyphs)), 2), x1=round(max(r.x1 for r in row), 2),
+        x0=round(min(map(_x0, glyphs)), 2), x1=round(max(r.x1 for r in row), 2),
         top=round(min(r.top for r in body_runs), 2),
         bottom=round(max(r.bottom for r in body_runs), 2),
         size=round(body, 1), bold=bold_chars / plain_chars > 0.9,
@@ -352,30 +332,123 @@ def _make_line(row: list[Run], page: int, width: float, height: float) -> Line |
     )
 
 
+_x0 = itemgetter(_X0)
+
+
+def _separator(gap: float, em: float, glyphs: list[Glyph], usual: list[float]) -> str | None:
+    """What a gap between two glyphs prints as: nothing, a space or (a gap much wider than this
+    line's usual word gap: justified lines stretch word gaps evenly, so a tab stop or a table
+    cell boundary stands out) a tab. `usual` caches the line's usual word gap."""
+    if gap <= _WORD_GAP * em:
+        return None
+    if gap > _RUN_GAP * em:
+        if not usual:
+            usual.append(_usual_word_gap(glyphs))
+        if gap > 2.5 * usual[0]:
+            return "\t"
+    return " "
+
+
+def _spans_by_run(row: list[Run], glyphs: list[Glyph]
+                  ) -> tuple[list[Span], tuple[int, int, int]]:
+    """Spans and (all, bold, italic) character counts of a line whose runs are each in one
+    style and all of one size: the runs' own texts, joined."""
+    size = row[0].size
+    spans: list[Span] = []
+    parts: list[str] = []  # the open span's text
+    chars = 0  # the open span's characters
+    style = None  # the open span's (bold, italic)
+    plain_chars = bold_chars = italic_chars = 0
+    usual: list[float] = []
+    prev = None
+    for r in row:
+        if prev is not None:
+            sep = _separator(r.glyphs[0][_X0] - prev.glyphs[-1][_X1], size, glyphs, usual)
+            if sep is not None:
+                parts.append(sep)
+        if r.style is not style:
+            if parts:
+                spans.append(Span("".join(parts), round(size, 2), style[0], style[1], False))
+                plain_chars += chars
+                bold_chars += chars if style[0] else 0
+                italic_chars += chars if style[1] else 0
+                parts, chars = [], 0
+            style = r.style
+        parts.append(r.text)
+        chars += r.chars
+        prev = r
+    spans.append(Span("".join(parts), round(size, 2), style[0], style[1], False))
+    plain_chars += chars
+    bold_chars += chars if style[0] else 0
+    italic_chars += chars if style[1] else 0
+    return spans, (plain_chars, bold_chars, italic_chars)
+
+
+def _spans_by_glyph(glyphs: list[Glyph], body: float, raised: float
+                    ) -> tuple[list[Span], tuple[int, int, int]]:
+    """Spans and (all, bold, italic) counts of the characters not superscript, glyph by
+    glyph: a span is superscript when smaller than the body size and raised."""
+    styles = _font_cache
+    sup_size = 0.86 * body
+    spans: list[Span] = []
+    parts: list[str] = []  # the open span's text
+    seps = 0  # word separators in the open span (they are not the span's characters)
+    size = style = sup = None  # style of the open span
+    plain_chars = bold_chars = italic_chars = 0
+    usual: list[float] = []
+    p_size = p_x1 = 0.0
+    for i, (text, x0, x1, _top, bottom, gs, fontname, _upright) in enumerate(glyphs):
+        g_sup = gs <= sup_size and bottom - 0.22 * gs < raised
+        if i:
+            em = body if g_sup else (gs if gs > p_size else p_size)
+            sep = _separator(x0 - p_x1, em, glyphs, usual)
+            if sep is not None:
+                parts.append(sep)
+                seps += 1
+        g_style = styles[fontname]
+        if gs != size or g_sup is not sup or g_style is not style:
+            if parts:
+                span_text = "".join(parts)
+                spans.append(Span(span_text, round(size, 2), style[0], style[1], sup))
+                if size > sup_size:
+                    n = len(span_text) - seps
+                    plain_chars += n
+                    bold_chars += n if style[0] else 0
+                    italic_chars += n if style[1] else 0
+                parts = []
+                seps = 0
+            size, style, sup = gs, g_style, g_sup
+        parts.append(text)
+        p_size, p_x1 = gs, x1
+    span_text = "".join(parts)
+    spans.append(Span(span_text, round(size, 2), style[0], style[1], sup))
+    if size > sup_size:
+        n = len(span_text) - seps
+        plain_chars += n
+        bold_chars += n if style[0] else 0
+        italic_chars += n if style[1] else 0
+    return spans, (plain_chars, bold_chars, italic_chars)
+
+
 def _body(glyphs: list[Glyph]) -> tuple[float, float]:
     """The line's body size (the one most characters are set in) and the height above which a
     smaller glyph is raised (a superscript)."""
-    first = glyphs[0].size
-    if all(g.size == first for g in glyphs):
-        return first, float("-inf")  # one size: nothing is smaller, nothing is superscript
     counts: dict[float, int] = {}
     for g in glyphs:
-        counts[g.size] = counts.get(g.size, 0) + len(g.text)
+        counts[g[_SIZE]] = counts.get(g[_SIZE], 0) + len(g[_TEXT])
     body = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    bases = sorted(g.bottom - 0.22 * g.size for g in glyphs if abs(g.size - body) < 0.6)
-    baseline = bases[len(bases) // 2] if bases else glyphs[0].bottom
+    bases = sorted(g[_BOTTOM] - 0.22 * g[_SIZE] for g in glyphs if abs(g[_SIZE] - body) < 0.6)
+    baseline = bases[len(bases) // 2] if bases else glyphs[0][_BOTTOM]
     return body, baseline - 0.15 * body
 
 
 def _usual_word_gap(glyphs: list[Glyph]) -> float:
     """The median gap between words of a line."""
     word_gaps = []
-    prev = glyphs[0]
-    for g in islice(glyphs, 1, None):
-        gap = g.x0 - prev.x1
-        if gap > _WORD_GAP * (g.size if g.size > prev.size else prev.size):
+    for a, b in pairwise(glyphs):
+        gap = b[_X0] - a[_X1]
+        if gap > _WORD_GAP * (b[_SIZE] if b[_SIZE] > a[_SIZE] else a[_SIZE]):
             word_gaps.append(gap)
-        prev = g
     word_gaps.sort()
     return word_gaps[len(word_gaps) // 2] if word_gaps else 0.0
 
@@ -383,20 +456,21 @@ def _usual_word_gap(glyphs: list[Glyph]) -> float:
 # ---------------------------------------------------------------- vertical writing
 
 
-def _is_vertical(glyphs: list[Glyph]) -> bool:
+def _is_vertical(runs: list[Run]) -> bool:
     """Vertical (tategaki) pages: most consecutive glyphs stack downwards at the same x."""
-    if len(glyphs) < 20:
+    count = sum(len(r.glyphs) for r in runs)
+    if count < 20:
         return False
-    needed = 0.6 * len(glyphs)
+    needed = 0.6 * count
     # pairs that do not stack, beyond which too few are left to stack (most pages stop early)
-    allowed = len(glyphs) - 1 - needed
+    allowed = count - 1 - needed
     flat = 0
-    for a, b in zip(glyphs, islice(glyphs, 1, None), strict=False):
-        if not (abs(a.x0 - b.x0) < 0.3 * a.size and 0 < b.top - a.top < 1.6 * a.size):
+    for a, b in pairwise(g for r in runs for g in r.glyphs):
+        if not (abs(a[_X0] - b[_X0]) < 0.3 * a[_SIZE] and 0 < b[_TOP] - a[_TOP] < 1.6 * a[_SIZE]):
             flat += 1
             if flat >= allowed:
                 return False
-    return len(glyphs) - 1 - flat > needed
+    return count - 1 - flat > needed
 
 
 def _vertical_lines(glyphs: list[Glyph], page: int, width: float, height: float) -> list[Line]:
@@ -404,20 +478,22 @@ def _vertical_lines(glyphs: list[Glyph], page: int, width: float, height: float)
     for g in glyphs:
         if cols:
             last = cols[-1][-1]
-            step = g.top - last.top
-            if abs(g.x0 - last.x0) < 0.5 * last.size and -0.2 * g.size < step < 2 * g.size:
+            step = g[_TOP] - last[_TOP]
+            if (abs(g[_X0] - last[_X0]) < 0.5 * last[_SIZE]
+                    and -0.2 * g[_SIZE] < step < 2 * g[_SIZE]):
                 cols[-1].append(g)
                 continue
         cols.append([g])
     lines = []
     for col in cols:
-        text = "".join(g.text for g in col)
-        size = max(g.size for g in col)
+        text = "".join(g[_TEXT] for g in col)
+        size = max(g[_SIZE] for g in col)
+        styles = [_font_cache[g[_FONT]] for g in col]
         lines.append(Line(
             text=text, page=page, spans=[Span(text=text, size=round(size, 2))],
-            x0=round(min(g.x0 for g in col), 2), x1=round(max(g.x1 for g in col), 2),
-            top=round(col[0].top, 2), bottom=round(col[-1].bottom, 2), size=round(size, 1),
-            bold=all(g.bold for g in col), italic=all(g.italic for g in col),
+            x0=round(min(g[_X0] for g in col), 2), x1=round(max(g[_X1] for g in col), 2),
+            top=round(col[0][_TOP], 2), bottom=round(col[-1][_BOTTOM], 2), size=round(size, 1),
+            bold=all(bold for bold, _ in styles), italic=all(italic for _, italic in styles),
             page_width=round(width, 2), page_height=round(height, 2),
         ))
     return lines

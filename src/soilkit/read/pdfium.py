@@ -121,18 +121,27 @@ class _Reader:
         self.get_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.get_origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
         self.is_generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
+        # and the calls made for every page object (pointers come back as ints)
+        self.get_font = _bare(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+        self.get_font_size = _bare(raw.FPDFTextObj_GetFontSize, ctypes.c_int)
+        self.get_matrix = _bare(raw.FPDFText_GetMatrix, ctypes.c_int)
+        self.get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+        self.page_object = _bare(raw.FPDFPage_GetObject, ctypes.c_void_p)
+        self.form_object = _bare(raw.FPDFFormObj_GetObject, ctypes.c_void_p)
+        self.form_count = _bare(raw.FPDFFormObj_CountObjects, ctypes.c_int)
         xy = (ctypes.c_double * 2)()
         self.xy_args = (ctypes.c_void_p(ctypes.addressof(xy)),
                         ctypes.c_void_p(ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_double)), xy)
-        # font handle → (name, descent per point, AFM widths); (font, size) → {char: advance}
+        # font address → (name, descent per point, AFM widths, font handle);
+        # (font address, size) → {char: advance}
         self.fonts: dict[int, tuple] = {}
-        self.widths: dict[tuple[int, float], dict[int, float]] = {}
+        self.widths: dict[tuple[int, float], dict[str, float]] = {}
 
-    def font(self, font, sample: str) -> tuple:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    def font(self, key: int, sample: str) -> tuple:
         found = self.fonts.get(key)
         if found is None:
             raw = self.raw
+            font = ctypes.cast(key, raw.FPDF_FONT)
             n = raw.FPDFFont_GetBaseFontName(font, self.buf, len(self.buf))
             name = self.buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
             # (PDFium drops a subset tag, which pdfminer would see: "ABCDEF+Symbol" is taken
@@ -150,7 +159,7 @@ class _Reader:
                 descent = -abs(self.f.value)
             else:
                 descent = 0.0
-            found = (name, descent / 1000.0, afm)
+            found = (name, descent / 1000.0, afm, font)
             self.fonts[key] = found
         return found
 
@@ -177,8 +186,7 @@ class _Reader:
         def state_of(okey: int, index: int, sample: str) -> tuple:
             state = objects.get(okey)
             if state is None:
-                obj = ctypes.cast(okey, raw.FPDF_PAGEOBJECT)
-                state = self._object_state(obj, textpage, index, ctm, sample, order.get(okey, -1))
+                state = self._object_state(okey, page_arg, index, ctm, sample, order.get(okey, -1))
                 objects[okey] = state
             return state
 
@@ -187,7 +195,7 @@ class _Reader:
         # (rank, first record) wherever the text object's rank in the content stream changes
         segments: list[tuple[int, int]] = []
         count = raw.FPDFText_CountChars(textpage)
-        last = None
+        last = -1  # the text object of the character before (no object has this address)
         for i, text in enumerate(self._page_text(textpage, count)):
             if text.isspace():
                 # the layout step takes word breaks from geometry, not from space glyphs; a
@@ -199,13 +207,15 @@ class _Reader:
                         state_of(okey, i, text)
                 continue
             okey = get_object(page_arg, i)
-            if not okey:
-                continue  # generated too (PDFium's marks have no text object behind them)
             if okey != last:  # a text object's characters come one after another
+                if not okey:
+                    continue  # generated too (PDFium's marks have no text object behind them)
                 rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = \
                     state_of(okey, i, text)
                 straight = b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0
+                d_lo, d_hi = d * lo, d * hi
                 last = okey
+                last_oy = None
                 if not segments or segments[-1][0] != rank:
                     segments.append((rank, len(records)))
             adv = advances.get(text)
@@ -222,15 +232,18 @@ class _Reader:
             ox = px * ca + py * cc + ce
             oy = px * cb + py * cd + cf
             if straight:  # upright, unrotated text: most of it
-                x0, x1 = ox, ox + a * adv
-                y0, y1 = oy + d * lo, oy + d * hi
-            else:
-                # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
-                xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
-                ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
-                x0, x1 = min(xs), max(xs)
-                y0, y1 = min(ys), max(ys)
-            append((text, x0 + shift_x, x1 + shift_x, height - y1 + shift_y,
+                if oy != last_oy:  # the box's top and bottom are the same along a baseline
+                    y0, y1 = oy + d_lo, oy + d_hi
+                    top, bottom, box = height - y1 + shift_y, height - y0 + shift_y, y1 - y0
+                    last_oy = oy
+                append((text, ox + shift_x, ox + a * adv + shift_x, top, bottom, box, fontname,
+                        upright))
+                continue
+            # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
+            xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
+            ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
+            y0, y1 = min(ys), max(ys)
+            append((text, min(xs) + shift_x, max(xs) + shift_x, height - y1 + shift_y,
                     height - y0 + shift_y, y1 - y0, fontname, upright))
         if any(b[0] < a[0] for a, b in zip(segments, segments[1:], strict=False)):
             records = _in_stream_order(records, segments)
@@ -255,34 +268,38 @@ class _Reader:
                 else "\ufffd" for i in range(count)]
 
     def _stream_order(self, page) -> dict[int, int]:
-        """Text object handle → its rank in the content stream (form XObjects inlined)."""
+        """Text object address → its rank in the content stream (form XObjects inlined)."""
         raw = self.raw
         order: dict[int, int] = {}
         text_type, form_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
-        get_type = raw.FPDFPageObj_GetType
+        get_type, form_object, form_count = self.get_type, self.form_object, self.form_count
 
         def walk(count, get, depth):
             for k in range(count):
-                obj = get(k)
+                address = get(k)
+                if not address:
+                    continue
+                obj = ctypes.c_void_p(address)
                 kind = get_type(obj)
                 if kind == text_type:
-                    order[ctypes.cast(obj, ctypes.c_void_p).value] = len(order)
+                    order[address] = len(order)
                 elif kind == form_type and depth < 32:
-                    walk(raw.FPDFFormObj_CountObjects(obj),
-                         lambda j, form=obj: raw.FPDFFormObj_GetObject(form, j), depth + 1)
+                    walk(form_count(obj),  # (its index is an unsigned long)
+                         lambda j, form=obj: form_object(form, ctypes.c_ulong(j)), depth + 1)
 
-        walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), 0)
+        page_arg = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+        walk(raw.FPDFPage_CountObjects(page), lambda j: self.page_object(page_arg, j), 0)
         return order
 
-    def _object_state(self, obj, textpage, index, ctm, sample: str, rank: int) -> tuple:
+    def _object_state(self, okey: int, textpage, index, ctm, sample: str, rank: int) -> tuple:
         """Font, size and matrix of one text object: shared by all its characters."""
-        raw = self.raw
-        font = raw.FPDFTextObj_GetFont(obj)
-        fkey = ctypes.cast(font, ctypes.c_void_p).value or 0
-        fontname, descent, afm = self.font(font, sample) if font else ("", 0.0, None)
-        size = raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(self.f)) and self.f.value or 0.0
+        obj = ctypes.c_void_p(okey)
+        fkey = self.get_font(obj) or 0
+        fontname, descent, afm, font = self.font(fkey, sample) if fkey else ("", 0.0, None, None)
+        f = self.f
+        size = self.get_font_size(obj, ctypes.byref(f)) and f.value or 0.0
         m = self.matrix
-        raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(m))
+        self.get_matrix(textpage, index, ctypes.byref(m))
         ma, mb, mc, md = m.a, m.b, m.c, m.d
         # PDFium's matrix includes the horizontal scaling (Tz) in a and b; pdfminer's upright
         # test multiplies it in separately, to the same effect on the sign

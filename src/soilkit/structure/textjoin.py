@@ -146,7 +146,11 @@ class Joiner:
 
 def _continues_url(left: str, right: str) -> bool:
     """A URL broken at a line end: the right part continues it without a space."""
-    m = _URL_START.search(left)
+    if not left or left[-1].isspace():
+        return False
+    # A URL ending the text lies in its last word: `left` is the paragraph so far, so
+    # searching all of it again at every line would cost the square of its length.
+    m = _URL_START.search(left.rsplit(None, 1)[-1])
     if not m or left[-1] in ".,;)>":
         return False
     token = m.group(0)
