@@ -174,8 +174,9 @@ def install_char_cache(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     keep = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
 
-    def cached(data: bytes, path: str = "-"):
-        key = directory / (hashlib.sha256(data).hexdigest() + ".pickle")
+    def cached(data: bytes | str, path: str = "-"):
+        raw = Path(data).read_bytes() if isinstance(data, str) else data
+        key = directory / (hashlib.sha256(raw).hexdigest() + ".pickle")
         if key.exists():
             yield from pickle.loads(key.read_bytes())
             return

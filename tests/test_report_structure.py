@@ -451,3 +451,21 @@ def test_table_rows_and_labels_told_apart():
     assert not row("3.1\tThe governing body shall")  # a sub-paragraph label
     assert not row("(a)\tTo work with relevant organizations")
     assert not row("Plain text without any cell boundary")
+
+
+@pytest.mark.parametrize("every", [3, 13])  # 13 pages: five openings; one, then an empty one
+def test_a_pdf_read_from_its_file_in_chunks_is_the_pdf_read_from_bytes(monkeypatch, every):
+    """Long PDFs are read from the file, reopened every REOPEN_EVERY pages (so memory stays
+    flat): the lines, the page numbers and the source's hash are those of one whole read."""
+    need_corpus()
+    import soilkit.read.pdf as pdfmod
+    from soilkit.api import load
+
+    path = CORPUS / "pdf" / "un-ga-res-79-208-biological-diversity.pdf"
+    data = path.read_bytes()
+    whole, whole_source = load(str(path), data=data)
+    monkeypatch.setattr(pdfmod, "REOPEN_EVERY", every)
+    chunked, chunked_source = load(str(path))
+    assert whole_source == chunked_source and whole_source.pages == 13
+    assert [(ln.page, ln.text, ln.top) for ln in chunked] == [
+        (ln.page, ln.text, ln.top) for ln in whole]

@@ -6,7 +6,7 @@ import os
 
 from soilkit.errors import InputError, NoTextLayerError
 from soilkit.model import Document, Line, SessionPage, Source
-from soilkit.read import load_bytes, read_lines, sniff_format, source_for
+from soilkit.read import file_source, load_bytes, read_head, read_lines, sniff_format, source_for
 
 DOCUMENT_TYPES = ("report", "sessions")
 ENGINES = ("pdfplumber", "pdfium")
@@ -30,13 +30,20 @@ def load(path: str | os.PathLike, *, engine: str = "pdfplumber", data: bytes | N
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
     path = str(path)
-    if data is None:
-        data = load_bytes(path)
-    if not data:
+    if data is None and path != "-":
+        # A PDF file stays on disk for its reader, which takes it page by page, so that a long
+        # PDF is never held whole in memory; other formats are read whole anyway.
+        src: bytes | str = path
+        head = read_head(path)
+    else:
+        src = head = data if data is not None else load_bytes(path)
+    if not head:
         raise InputError(path, "empty file (0 bytes)")
-    fmt = fmt or sniff_format(data, path)
+    fmt = fmt or sniff_format(head, path)
+    if isinstance(src, str) and fmt != "pdf":
+        src = load_bytes(path)
     try:
-        lines = list(read_lines(data, fmt, path=path, engine=engine))
+        lines = list(read_lines(src, fmt, path=path, engine=engine))
     except Exception as exc:
         if not _from_parser_library(exc):
             raise
@@ -50,7 +57,9 @@ def load(path: str | os.PathLike, *, engine: str = "pdfplumber", data: bytes | N
         raise NoTextLayerError(path, "the PDF has no text layer (scanned or image-only?): "
                                      "OCR it first, e.g. with ocrmypdf")
     pages = max((ln.page for ln in lines), default=0) if fmt == "pdf" else None
-    return lines, source_for(path, data, fmt, pages)
+    if isinstance(src, str):
+        return lines, file_source(path, fmt, pages)
+    return lines, source_for(path, src, fmt, pages)
 
 
 _PARSER_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "lxml", "html5lib")

@@ -18,7 +18,7 @@ REFERENCES_SCHEMA = "soilkit/references/1"
 # ---------------------------------------------------------------- read: lines with layout facts
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A run of characters on one line sharing one style."""
 
@@ -29,7 +29,7 @@ class Span:
     superscript: bool = False  # raised above the baseline and smaller than the body text
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One printed line, the unit every reader produces.
 

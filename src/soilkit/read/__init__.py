@@ -10,6 +10,7 @@ import errno
 import hashlib
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from soilkit.errors import InputError
@@ -66,19 +67,16 @@ def source_for(path: str, data: bytes, fmt: str, pages: int | None = None) -> So
     return Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt, pages=pages)
 
 
-def load_bytes(path: str | os.PathLike) -> bytes:
-    """The bytes of one input; every way a path can fail becomes an `InputError`."""
-    if str(path) == "-":
-        import sys
-
-        return sys.stdin.buffer.read()
+@contextmanager
+def _reading(path: str | os.PathLike) -> Iterator[Path]:
+    """The path to read; every way reading it can fail becomes an `InputError`."""
     p = Path(path)
     try:
         if not p.exists() and not p.is_symlink():
             raise InputError(str(path), "no such file")
         if p.is_dir():
             raise InputError(str(path), "is a directory")
-        return p.read_bytes()
+        yield p
     except PermissionError:
         raise InputError(str(path), "permission denied") from None
     except OSError as exc:
@@ -89,16 +87,45 @@ def load_bytes(path: str | os.PathLike) -> bytes:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
 
 
+def load_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of one input; every way a path can fail becomes an `InputError`."""
+    if str(path) == "-":
+        import sys
+
+        return sys.stdin.buffer.read()
+    with _reading(path) as p:
+        return p.read_bytes()
+
+
+def read_head(path: str | os.PathLike, size: int = 4096) -> bytes:
+    """The first `size` bytes of a file: enough for `sniff_format`."""
+    with _reading(path) as p, p.open("rb") as f:
+        return f.read(size)
+
+
+def file_source(path: str, fmt: str, pages: int | None = None) -> Source:
+    """`source_for` of a file hashed in chunks, never held whole in memory."""
+    with _reading(path) as p, p.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return Source(path=path, sha256=digest, format=fmt, pages=pages)
+
+
 def read_lines(
-    data: bytes, fmt: str, *, path: str = "-", engine: str = "pdfplumber"
+    data: bytes | str, fmt: str, *, path: str = "-", engine: str = "pdfplumber"
 ) -> Iterator[Line]:
-    """Dispatch to the reader for `fmt`; every reader yields `Line`s in reading order."""
+    """Dispatch to the reader for `fmt`; every reader yields `Line`s in reading order.
+
+    A PDF may be given as the path of its file instead of its bytes: the engines then read
+    it from the file as they need it, so that a long PDF is never all in memory at once.
+    """
     if fmt == "pdf":
         if engine == "pdfium":
             from soilkit.read.pdfium import read_pdf
         else:
             from soilkit.read.pdf import read_pdf
         return read_pdf(data, path=path)
+    if isinstance(data, str):
+        raise TypeError("only PDFs are read from a path; pass the bytes of other formats")
     if fmt == "html":
         from soilkit.read.html import read_html
 

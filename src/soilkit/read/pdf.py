@@ -39,45 +39,75 @@ def _is_password_problem(exc: BaseException) -> bool:
     return False
 
 
-def iter_page_chars(data: bytes, path: str = "-") -> Iterator[tuple[int, float, float, list]]:
-    """Yield (page number, width, height, characters) page by page, closing each page."""
+# pdfminer keeps every object it has parsed, decoded content streams included, until the
+# document is closed, and pdfplumber keeps every page it has handed out: reading 520 pages
+# this way grows memory by ~50 MB. Opening the document afresh for every so many pages keeps
+# that part of memory flat in document length, for a fraction of a second per reopening.
+REOPEN_EVERY = 50
+
+
+def pdf_header(src: bytes | str) -> bytes:
+    """The first KiB of a PDF given as bytes or as the path of its file."""
+    if isinstance(src, str):
+        with open(src, "rb") as f:
+            return f.read(1024)
+    return src[:1024]
+
+
+def _open(src: bytes | str, path: str, pages: range):
     import pdfplumber
 
-    if b"%PDF-" not in data[:1024]:
-        raise InputError(path, "not a readable PDF: no PDF header")
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf = pdfplumber.open(src if isinstance(src, str) else io.BytesIO(src), pages=pages)
     except Exception as exc:  # pdfminer raises many unrelated types for damaged files
         if _is_password_problem(exc):
             raise EncryptedError(path, ENCRYPTED) from None
         raise InputError(path, _unreadable(exc)) from None
     try:
-        try:
-            pages = pdf.pages
-        except Exception as exc:
-            if _is_password_problem(exc):
-                raise EncryptedError(path, ENCRYPTED) from None
-            raise InputError(path, _unreadable(exc)) from None
-        if not pages:
-            raise InputError(path, "not a readable PDF: it has no pages")
-        for page in pages:
-            try:
-                chars = page.chars
-                width, height = float(page.width), float(page.height)
-                number = page.page_number
-            except RecursionError:
-                raise InputError(path, "not a readable PDF: page structure too deep") from None
-            except Exception as exc:
-                raise InputError(path, _unreadable(exc)) from None
-            finally:
-                page.close()
-            yield number, width, height, chars
-    finally:
+        return pdf, pdf.pages
+    except Exception as exc:
         pdf.close()
+        if _is_password_problem(exc):
+            raise EncryptedError(path, ENCRYPTED) from None
+        raise InputError(path, _unreadable(exc)) from None
 
 
-def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
-    """Yield the document's lines page by page, in reading order."""
+def iter_page_chars(src: bytes | str, path: str = "-"
+                    ) -> Iterator[tuple[int, float, float, list]]:
+    """Yield (page number, width, height, characters) page by page, closing each page.
+
+    `src` is the PDF's bytes or the path of its file."""
+    if b"%PDF-" not in pdf_header(src):
+        raise InputError(path, "not a readable PDF: no PDF header")
+    first = 1
+    while True:
+        pdf, pages = _open(src, path, range(first, first + REOPEN_EVERY))
+        try:
+            if first == 1 and not pages:
+                raise InputError(path, "not a readable PDF: it has no pages")
+            for page in pages:
+                try:
+                    chars = page.chars
+                    width, height = float(page.width), float(page.height)
+                    number = page.page_number
+                except RecursionError:
+                    raise InputError(path, "not a readable PDF: page structure too deep"
+                                     ) from None
+                except Exception as exc:
+                    raise InputError(path, _unreadable(exc)) from None
+                finally:
+                    page.close()
+                yield number, width, height, chars
+        finally:
+            pdf.close()
+        if len(pages) < REOPEN_EVERY:
+            return
+        first += REOPEN_EVERY
+
+
+def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
+    """Yield the document's lines page by page, in reading order (`data`: the PDF's bytes or
+    the path of its file)."""
     found_text = False
     pages = 0
     for number, width, height, chars in iter_page_chars(data, path):

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
 from soilkit.read.layout import CharRecord, chars_to_lines, records_to_lines
-from soilkit.read.pdf import ENCRYPTED, NO_TEXT
+from soilkit.read.pdf import ENCRYPTED, NO_TEXT, pdf_header
 
 MISSING = "the pdfium engine needs pypdfium2: pip install 'soilkit[pdfium]'"
 
@@ -326,7 +326,7 @@ def _in_stream_order(records: list, segments: list[tuple[int, int]]) -> list:
 class _Fallback:
     """pdfplumber, opened only if a page needs it (see `_Reader.page_chars`)."""
 
-    def __init__(self, data: bytes, path: str):
+    def __init__(self, data: bytes | str, path: str):
         self.data = data
         self.path = path
         self.pdf = None
@@ -338,7 +338,8 @@ class _Fallback:
 
                 import pdfplumber
 
-                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+                src = self.data
+                self.pdf = pdfplumber.open(src if isinstance(src, str) else io.BytesIO(src))
             page = self.pdf.pages[index]
             try:
                 return page.chars
@@ -359,7 +360,7 @@ class _Fallback:
 REOPEN_EVERY = 50
 
 
-def _open(pdfium, raw, data: bytes, path: str):
+def _open(pdfium, raw, data: bytes | str, path: str):
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -369,12 +370,13 @@ def _open(pdfium, raw, data: bytes, path: str):
         raise InputError(path, f"not a readable PDF: {detail}") from None
 
 
-def read_pdf(data: bytes, *, path: str = "-") -> Iterator[Line]:
-    """Yield the document's lines page by page, in reading order (same contract as read.pdf)."""
+def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
+    """Yield the document's lines page by page, in reading order (same contract as read.pdf:
+    `data` is the PDF's bytes or the path of its file)."""
     pdfium, raw = _import()
     if pdfium is None:
         raise InputError(path, MISSING)
-    if b"%PDF-" not in data[:1024]:
+    if b"%PDF-" not in pdf_header(data):
         raise InputError(path, "not a readable PDF: no PDF header")
     doc = _open(pdfium, raw, data, path)
     fallback = _Fallback(data, path)
