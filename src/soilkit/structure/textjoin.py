@@ -117,7 +117,7 @@ class Joiner:
         if left[-1] in _HYPHENS and len(left) >= 2 and left[-2].isdigit() and \
                 right[0].islower():
             return left + right  # "COVID-19-" / "related": a compound after a number
-        spaced = _SPACED_HYPHEN.search(left)
+        spaced = _spaced_hyphen(left)
         if spaced and right[0].isalpha() and (right[0].islower() or spaced.group(1)[0].isupper()):
             # justified text can set a space before the hyphen it breaks at ("fifty -" /
             # "sixth", "Secretary -" / "General"): the compound, without the space
@@ -142,6 +142,15 @@ class Joiner:
         if joined in self.vocabulary or second.lower() in _SUFFIXES:
             return left[:-1] + right
         return left + right
+
+
+def _spaced_hyphen(left: str) -> re.Match | None:
+    """`_SPACED_HYPHEN` at the end of `left`, searched in its last word only: `left` is the
+    paragraph so far, and searching all of it at every line would cost the square of its
+    length."""
+    if len(left) < 3 or left[-2] != " " or left[-1] not in "-\u2010\u2011":
+        return None
+    return _SPACED_HYPHEN.search(left, left.rfind(" ", 0, len(left) - 2) + 1)
 
 
 def _continues_url(left: str, right: str) -> bool:
