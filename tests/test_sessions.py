@@ -1108,3 +1108,28 @@ def test_talks_listed_under_a_session_give_its_speakers(tmp_path):
         ("Eva Lind", "Swedish Board of Agriculture", "speaker")]
     # a bullet whose words after the comma place no one is an objective, not a speaker
     assert s["objectives"] == ["Why Soils Matter, Healthy Rivers"]
+
+
+TITLES_OVER_DATE_FIELDS = """Closing Plenary: Peat. The Memory of the Land.
+Date: Thursday, 12 March 2026
+Time: 14.00 – 16.00 GMT+1
+Plenary Description
+Peatlands store a third of the soil carbon of the world. The closing plenary asks how the
+memory they keep can guide the restoration work of the next decade.
+Friday’s Plenary: Farming the wet way
+Date: Friday, 13 March 2026
+Time: 09.30 – 11.00 GMT+1
+Plenary Description
+"""
+
+
+def test_titles_over_their_date_and_time_fields(tmp_path):
+    sessions = _sessions(_write(tmp_path, "plenaries.txt", TITLES_OVER_DATE_FIELDS))
+    assert [(s["title"], s["date"], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        # a heading in title case is a title even when it ends with a full stop
+        ("Closing Plenary: Peat. The Memory of the Land.", "2026-03-12", "14:00", "16:00", None),
+        # the second title takes its own date, not the one before it
+        ("Friday’s Plenary: Farming the wet way", "2026-03-13", "09:30", "11:00", None)]
+    # "Plenary Description" is the heading of the text, not a part of it
+    assert sessions[0]["description"].startswith("Peatlands store a third")
+    assert sessions[1]["description"] is None

@@ -36,6 +36,7 @@ class _Draft:
     time_under_title: bool = False  # "Title" / "18:15 – 19:00": the page prints titles first
     from_label: bool = False  # titled by a label ("Keynote: Dr. X" alone in its slot)
     own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
+    dated: bool = False  # its date was printed under it
 
     def has_content(self) -> bool:
         s = self.session
@@ -57,6 +58,7 @@ class _Walk:
     dates: list[str] = field(default_factory=list)
     last_kind: str | None = None
     next_kind: str | None = None
+    dates_under_titles: bool = False  # the page prints a title, then its date
 
     # -- the walk
     def run(self, items: list[Item]) -> None:
@@ -83,10 +85,14 @@ class _Walk:
         if iso and iso not in self.dates:
             self.dates.append(iso)
         cur = self.current
-        if cur is not None and not cur.has_content() and cur.session.date is None \
+        if cur is not None and not cur.has_content() and (
+                cur.session.date is None or self.dates_under_titles) and not cur.dated \
                 and self.last_kind in ("short", "date", "venue") and not it.row:
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
+            # (and on a page that prints every title over its date, the next title's too)
             cur.session.date = iso
+            cur.dated = True
+            self.dates_under_titles |= it.times is not None
             cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
             if it.times:
                 self._set_times(cur, it.times, own=True)
@@ -107,6 +113,7 @@ class _Walk:
                 and not it.row:
             self._set_times(cur, it.times, own=True)  # a title with its time under it
             cur.time_under_title = True
+            self.dates_under_titles |= cur.dated  # "Title" / "Date: …" / "Time: …"
             self.times = it.times
             return
         self.times = it.times

@@ -491,10 +491,20 @@ def _title_then_people(body: str) -> tuple[str, list[Person]] | None:
     return title, people
 
 
+def _title_case(text: str) -> bool:
+    """ "Opening Plenary: Soil. The Substance of Transformation.": the words that carry meaning
+    are capitalised, as in a heading (a sentence has most of them in lower case)."""
+    words = [w.strip("\"“”‘’'()[],.:;!?") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+
+
 def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) > 25 or len(text) > 180:
         return True
+    if len(words) <= 12 and _title_case(text):
+        return False  # a heading that ends with a full stop
     if len(words) >= 10 and re.search(r"[.?!]\s+[A-Z][a-z]*\s+[a-z]+", text):
         return True  # two sentences: a title has one
     return len(words) >= 5 and bool(_SENTENCE_END.search(text)) and not re.search(

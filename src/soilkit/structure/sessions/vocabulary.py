@@ -320,6 +320,8 @@ FURNITURE = re.compile(
     r"^(?:(?:event |detailed |full |draft |provisional |conference |session |daily )?"
     r"(?:programme|program|agenda|schedule|overview|description|details|information|"
     r"sessions|events)(?: of events| at a glance)?|"
+    # "Plenary Description", "Panel details": the heading of a session's text
+    r"[A-Za-z]+ (?:description|details)|"
     r"about(?: the (?:event|session))?|background|register|registration|share|"
     r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
     r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
