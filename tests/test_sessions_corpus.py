@@ -68,3 +68,27 @@ def test_session_text_is_detected_as_sessions(stem):
 def test_corpus_pdf_is_detected_as_report(name):
     need_corpus()
     assert isinstance(extracted(str(CORPUS / "pdf" / name)), Document)
+
+
+def _texts_to_weigh() -> list[str]:
+    pages = [str(SESSIONS / f"{stem}.txt") for stem in _pages()]
+    return pages + [str(p) for p in sorted((ROOT / "samples").iterdir())]
+
+
+@pytest.mark.parametrize("path", _texts_to_weigh())
+def test_detection_that_stops_early_decides_as_weighing_every_line(path):
+    """`detect_type` parses possible speaker lines only until the kind is decided; the kind
+    must be the one that parsing all of them gives."""
+    from soilkit.api import load
+    from soilkit.structure.detect import _PEOPLE_WEIGHT, _kind, detect_type, weigh
+    from soilkit.structure.sessions.people import parse_people
+
+    if "sessions" in path:
+        need_corpus()
+    lines, _ = load(path)
+    ev = weigh(lines)
+    named = sum(bool(parse_people(text)) for text in ev.people_lines)
+    eager = _kind(ev.sessions + _PEOPLE_WEIGHT * named, ev)
+    assert detect_type(lines) == eager
+    expected = "sessions" if ("sessions" in path or "session-page" in path) else "report"
+    assert eager == expected

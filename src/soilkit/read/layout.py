@@ -108,14 +108,15 @@ def records_to_lines(records: Iterable[CharRecord], page_number: int, width: flo
     runs = _runs(records, width, height)
     if not runs:
         return []
+    page = (page_number, _shared(round(width, 2)), _shared(round(height, 2)))
     if _is_vertical(runs):
         glyphs = [g for r in runs for g in r.glyphs]
-        return _vertical_lines(glyphs, page_number, width, height)
+        return _vertical_lines(glyphs, page)
     gutters = _gutters(runs, width)
     lines: list[Line] = []
     for column, band_runs in _reading_order(runs, gutters):
         for row in _rows(band_runs):
-            line = _make_line(row, page_number, width, height)
+            line = _make_line(row, page)
             if line is not None:
                 line.column = column
                 lines.append(line)
@@ -305,7 +306,19 @@ def _rows(runs: list[Run]) -> list[list[Run]]:
     return rows
 
 
-def _make_line(row: list[Run], page: int, width: float, height: float) -> Line | None:
+# Sizes and page dimensions repeat on every line: one float object for each value rather than
+# one per line, which for the tens of thousands of lines of a long document is megabytes
+_SHARED: dict[float, float] = {}
+
+
+def _shared(value: float) -> float:
+    if len(_SHARED) > 4096:  # (a process extracting many documents meets many sizes)
+        _SHARED.clear()
+    return _SHARED.setdefault(value, value)
+
+
+def _make_line(row: list[Run], page: tuple[int, float, float]) -> Line | None:
+    """One row of runs → its `Line`; `page` is (number, width, height)."""
     glyphs = row[0].glyphs if len(row) == 1 else [g for r in row for g in r.glyphs]
     if not glyphs:
         return None
@@ -322,13 +335,12 @@ def _make_line(row: list[Run], page: int, width: float, height: float) -> Line |
     sup_size = 0.86 * body
     body_runs = [r for r in row if r.size >= sup_size] or row
     return Line(
-        text="".join(s.text for s in spans), page=page, spans=spans,
+        text="".join(s.text for s in spans), page=page[0], spans=spans,
         x0=round(min(map(_x0, glyphs)), 2), x1=round(max(r.x1 for r in row), 2),
         top=round(min(r.top for r in body_runs), 2),
         bottom=round(max(r.bottom for r in body_runs), 2),
-        size=round(body, 1), bold=bold_chars / plain_chars > 0.9,
-        italic=italic_chars / plain_chars > 0.9, page_width=round(width, 2),
-        page_height=round(height, 2),
+        size=_shared(round(body, 1)), bold=bold_chars / plain_chars > 0.9,
+        italic=italic_chars / plain_chars > 0.9, page_width=page[1], page_height=page[2],
     )
 
 
@@ -354,6 +366,7 @@ def _spans_by_run(row: list[Run], glyphs: list[Glyph]
     """Spans and (all, bold, italic) character counts of a line whose runs are each in one
     style and all of one size: the runs' own texts, joined."""
     size = row[0].size
+    span_size = _shared(round(size, 2))
     spans: list[Span] = []
     parts: list[str] = []  # the open span's text
     chars = 0  # the open span's characters
@@ -368,7 +381,7 @@ def _spans_by_run(row: list[Run], glyphs: list[Glyph]
                 parts.append(sep)
         if r.style is not style:
             if parts:
-                spans.append(Span("".join(parts), round(size, 2), style[0], style[1], False))
+                spans.append(Span("".join(parts), span_size, style[0], style[1], False))
                 plain_chars += chars
                 bold_chars += chars if style[0] else 0
                 italic_chars += chars if style[1] else 0
@@ -377,7 +390,7 @@ def _spans_by_run(row: list[Run], glyphs: list[Glyph]
         parts.append(r.text)
         chars += r.chars
         prev = r
-    spans.append(Span("".join(parts), round(size, 2), style[0], style[1], False))
+    spans.append(Span("".join(parts), span_size, style[0], style[1], False))
     plain_chars += chars
     bold_chars += chars if style[0] else 0
     italic_chars += chars if style[1] else 0
@@ -409,7 +422,7 @@ def _spans_by_glyph(glyphs: list[Glyph], body: float, raised: float
         if gs != size or g_sup is not sup or g_style is not style:
             if parts:
                 span_text = "".join(parts)
-                spans.append(Span(span_text, round(size, 2), style[0], style[1], sup))
+                spans.append(Span(span_text, _shared(round(size, 2)), style[0], style[1], sup))
                 if size > sup_size:
                     n = len(span_text) - seps
                     plain_chars += n
@@ -421,7 +434,7 @@ def _spans_by_glyph(glyphs: list[Glyph], body: float, raised: float
         parts.append(text)
         p_size, p_x1 = gs, x1
     span_text = "".join(parts)
-    spans.append(Span(span_text, round(size, 2), style[0], style[1], sup))
+    spans.append(Span(span_text, _shared(round(size, 2)), style[0], style[1], sup))
     if size > sup_size:
         n = len(span_text) - seps
         plain_chars += n
@@ -473,7 +486,7 @@ def _is_vertical(runs: list[Run]) -> bool:
     return count - 1 - flat > needed
 
 
-def _vertical_lines(glyphs: list[Glyph], page: int, width: float, height: float) -> list[Line]:
+def _vertical_lines(glyphs: list[Glyph], page: tuple[int, float, float]) -> list[Line]:
     cols: list[list[Glyph]] = []
     for g in glyphs:
         if cols:
@@ -490,10 +503,11 @@ def _vertical_lines(glyphs: list[Glyph], page: int, width: float, height: float)
         size = max(g[_SIZE] for g in col)
         styles = [_font_cache[g[_FONT]] for g in col]
         lines.append(Line(
-            text=text, page=page, spans=[Span(text=text, size=round(size, 2))],
+            text=text, page=page[0], spans=[Span(text=text, size=_shared(round(size, 2)))],
             x0=round(min(g[_X0] for g in col), 2), x1=round(max(g[_X1] for g in col), 2),
-            top=round(col[0][_TOP], 2), bottom=round(col[-1][_BOTTOM], 2), size=round(size, 1),
+            top=round(col[0][_TOP], 2), bottom=round(col[-1][_BOTTOM], 2),
+            size=_shared(round(size, 1)),
             bold=all(bold for bold, _ in styles), italic=all(italic for _, italic in styles),
-            page_width=round(width, 2), page_height=round(height, 2),
+            page_width=page[1], page_height=page[2],
         ))
     return lines

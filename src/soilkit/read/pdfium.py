@@ -201,10 +201,11 @@ class _Reader:
                 # the layout step takes word breaks from geometry, not from space glyphs; a
                 # drawn space only matters when it is its text object's first character,
                 # whose metrics are chosen by it (see `font`)
-                if not is_generated(page_arg, i):  # generated: PDFium's guess of a break
-                    okey = get_object(page_arg, i)
-                    if okey:
-                        state_of(okey, i, text)
+                okey = get_object(page_arg, i)
+                # (generated: PDFium's guess of a break; asked last, as most spaces belong to
+                # an object already seen)
+                if okey and okey not in objects and not is_generated(page_arg, i):
+                    state_of(okey, i, text)
                 continue
             okey = get_object(page_arg, i)
             if okey != last:  # a text object's characters come one after another

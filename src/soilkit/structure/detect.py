@@ -12,7 +12,7 @@ and outweighs the report evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from soilkit.model import Line
 
@@ -38,17 +38,25 @@ _NOTE = re.compile(r"\((?:moderator|facilitator|tbc|video message|keynote)\)", r
 _BADGE = re.compile(r"\b(?:LIVE NOW|ON DEMAND|WATCH NOW|JOIN NOW)\s*$")
 
 
+_DIGIT = re.compile(r"\d")
+# What a line that parses as people adds to the programme evidence
+_PEOPLE_WEIGHT = 0.5
+
+
 @dataclass
 class Evidence:
     sessions: float = 0.0
     report: float = 0.0
     ranges: int = 0  # time ranges printed on short lines
+    # comma lines that may name people: parsing them is most of the cost of weighing, so it
+    # is left until the rest of the evidence does not decide the kind alone (`detect_type`)
+    people_lines: list[str] = field(default_factory=list)
 
 
 def weigh(lines: list[Line]) -> Evidence:
     """The evidence for each kind in the first lines of a document."""
     from soilkit.structure.sessions.items import line_texts
-    from soilkit.structure.sessions.people import is_name, parse_people, strip_bullet
+    from soilkit.structure.sessions.people import is_name, strip_bullet
     from soilkit.structure.sessions.times import find_dates, find_times
     from soilkit.structure.sessions.vocabulary import (
         SPONSOR_FIELD,
@@ -95,7 +103,7 @@ def weigh(lines: list[Line]) -> Evidence:
             if times is not None and times.first <= 1:
                 ev.sessions += slot
                 continue
-            dates = find_dates(body)
+            dates = find_dates(body) if _DIGIT.search(body) else []  # (a date has its day)
             # a day heading: a short line, or one that ends with its date ("Water Day:
             # Tuesday, 3 December")
             if dates and (times is not None or len(body) <= 40 or (
@@ -105,17 +113,30 @@ def weigh(lines: list[Line]) -> Evidence:
             if is_name(body):
                 ev.sessions += 0.5  # a speaker listed by name only
                 continue
-        if len(body) <= 200 and "," in body and parse_people(body):
-            ev.sessions += 0.5
+        if len(body) <= 200 and "," in body:
+            ev.people_lines.append(body)
     return ev
 
 
-def detect_type(lines: list[Line]) -> str:
-    ev = weigh(list(lines))
-    if ev.sessions >= 2.5 and ev.sessions > ev.report:
+def _kind(sessions: float, ev: Evidence) -> str:
+    if sessions >= 2.5 and sessions > ev.report:
         return "sessions"
-    if ev.ranges and ev.sessions >= 1.5 and ev.report == 0:
+    if ev.ranges and sessions >= 1.5 and ev.report == 0:
         # a single-session page ("Wednesday, 16 November 17.45 - 18.45 Room" over a title and
         # its description): little programme evidence, but nothing of a report at all
         return "sessions"
     return "report"
+
+
+def detect_type(lines: list[Line]) -> str:
+    from soilkit.structure.sessions.people import parse_people
+
+    ev = weigh(list(lines))
+    pending = ev.people_lines
+    # `_kind` only turns from report to sessions as the programme evidence grows, so once the
+    # kind is the same whether none or all of the lines left name people, it is decided
+    # (a long report stops here at once, a programme page after its first speaker lines)
+    while _kind(ev.sessions, ev) != _kind(ev.sessions + _PEOPLE_WEIGHT * len(pending), ev):
+        if parse_people(pending.pop()):
+            ev.sessions += _PEOPLE_WEIGHT
+    return _kind(ev.sessions, ev)
