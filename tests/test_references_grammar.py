@@ -72,6 +72,13 @@ CASES = [
                                                "section C")]),
     ("as set out in paragraph 14 of decision 3/CP.27,",
      [("3/CP.27", "decision", "UNFCCC COP", "27/3", "paragraph 14")]),
+    # a part of a part, printed before: read outermost first
+    ("in paragraph 3 of annex II to decision 14/30 of the Conference of the Parties",
+     [("14/30", "decision", "CBD COP", "14/30", "annex II, paragraph 3")]),
+    ("the indicators in Tables 1 and 2 of annex I to document CBD/SBI/4/2",
+     [("CBD/SBI/4/2", "document", "CBD SBI", "CBD/SBI/4/2", "annex I, tables 1 and 2")]),
+    ("Recalling paragraphs 5 and 6 of section II of its resolution 70/1,",
+     [("70/1", "resolution", "UNGA", "70/1", "section II, paragraphs 5 and 6")]),
     # document symbols: as printed, white space normalised, repaired where broken
     ("see E/CN. 18/2015/11 and UNEP/ EA.3/Res.1",
      [("E/CN. 18/2015/11", "document", "UNFF", "E/CN.18/2015/11", None),

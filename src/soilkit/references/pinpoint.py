@@ -43,20 +43,39 @@ def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
     return normalise(m.group("pin")), m.end()
 
 
+# A part of that part, further before: 'tables 1 and 2 of annex II to document …',
+# 'paragraph 3 of annex II to decision …' (the pinpoint reads outermost first: 'annex II,
+# paragraph 3').
+_INNER = re.compile(
+    rf"(?P<pin>{_PARAS}|[Ss]ubparagraphs?\s*{_NUMLIST}|[Tt]ables?\s+{_NUMLIST}|{_SECTION}"
+    rf"|[Pp]arts?\s+{_PART})\s+(?:of|in)\s+\Z"
+)
+
+
 def pinpoint_before(text: str, start: int) -> str | None:
     window_start = max(0, start - 160)
     if text.find(" of ", window_start, start) < 0 and text.find(" to ", window_start, start) < 0:
         return None
     m = BEFORE.search(text, window_start, start)
-    return normalise(m.group("pin")) if m else None
+    if not m:
+        return None
+    pins = [normalise(m.group("pin"))]
+    at = m.start()
+    for _ in range(2):
+        inner = _INNER.search(text, max(0, at - 80), at)
+        if not inner:
+            break
+        pins.append(normalise(inner.group("pin")))
+        at = inner.start()
+    return ", ".join(pins)
 
 
 # 'para.' is written out ('paragraph 4'); 'sect.' and 'chap.' stay as printed
 # ('chap. I, sect. C'). The keywords are lower-cased so that "Annex" at the start of a
 # footnote and "annex" mid-sentence give one pinpoint; numerals and letters stay as printed.
 _PARA = re.compile(r"\b[Pp]ara(s?)\.\s*")
-_KEYWORD = re.compile(r"\b(?:Operative|Paragraphs?|Annex(?:es)?|Sections?|Chapters?|Appendix|"
-                      r"Appendices|Tables?|Page)\b")
+_KEYWORD = re.compile(r"\b(?:Operative|Paragraphs?|Subparagraphs?|Annex(?:es)?|Sections?|Chapters?|"
+                      r"Appendix|Appendices|Tables?|Parts?|Page)\b")
 
 
 def normalise(pin: str) -> str:
