@@ -19,6 +19,12 @@ _HEAD_SIGNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
         (r"(?<![\w/])A/RES/\d", "UNGA"),
         (r"(?i:Resolution adopted by the General Assembly)", "UNGA"),
+        (r"(?i:Résolution adoptée par l['’]Assemblée générale"
+         r"|Resolución aprobada por la Asamblea General)", "UNGA"),
+        (r"(?<![\w/])(?:A/)?HRC/RES/\d", "HRC"),
+        (r"(?i:Resolution adopted by the Human Rights Council"
+         r"|Résolution adoptée par le Conseil des droits de l['’]homme"
+         r"|Resolución aprobada por el Consejo de Derechos Humanos)", "HRC"),
         (r"(?<![\w/])E/CN\.18/", "UNFF"),
         (r"(?<![\w/])E/RES/", "ECOSOC"),
         (r"(?<![\w/])UNEP/EA\.", "UNEA"),
@@ -100,7 +106,10 @@ def _word(m: re.Match) -> Word:
 
 # Where a clause starts: a sentence end, a semicolon, or a new preambular clause (', Recalling').
 _BREAK = re.compile(
-    r"(?=[.;!?\s,<])(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])|,\s+(?=[A-Z][a-z]+ing\b)|</?p>|\n\s*\n)"
+    r"(?=[.;!?\s,<])(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])"
+    # A preambular clause opens on a participle: 'Recalling', French 'Rappelant', Spanish
+    # 'Recordando'.
+    r"|,\s+(?=[A-ZÉ][a-zé]+(?:ing|ant|ando|iendo)\b)|</?p>|\n\s*\n)"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:No|no|para|paras|Doc|DOC|Rev|Conf|Art|Inf|Add|Corr|Sum|Com|Rec|Res|EA|CN|Mr|Ms"
@@ -108,7 +117,10 @@ _ABBREVIATION = re.compile(
 )
 
 
-_OF_BY = re.compile(r"\b(?:of|by)\b")
+_OWN = re.compile(r"(?:\bits\s+own|\bses\s+propres|\bsus\s+propias)\s+\Z")
+# 'of'/'by' and the French and Spanish 'de', 'du', 'par', 'del', 'por' ('résolution 60/251 de
+# l'Assemblée générale').
+_OF_BY = re.compile(r"\b(?:of|by|de|du|par|del|por)\b")
 _KEYWORD = re.compile(r"(?i:\b(?:decisions?|resolutions?|recommendations?)\b)")
 _OWNED = re.compile(r"\s+(?:[A-Z]{2,8}\s+)?(?i:decisions?|resolutions?|recommendations?)\b")
 
@@ -147,6 +159,10 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
     left, right = clause_span(text, kw_start, end)
     if heading:
         left, right = max(0, kw_start - 200), end
+    if _OWN.search(text, max(0, kw_start - 20), kw_start):
+        # 'General Assembly resolution 60/251 and its own resolutions 5/1 and 5/2': the body
+        # adopting the text, whatever else the clause names.
+        left = right = end
     before = words_in(text, left, kw_start)
     # A word after the identifier that another reference keyword precedes or follows is that
     # reference's issuer ('decision 29 (II), and Council decision 64 (ORG-75) of ECOSOC',

@@ -13,8 +13,11 @@ from soilkit.references.series import NOT_CONTINUED, OLD_NUMBER, REV
 
 # 'of 10 December 2022' — possibly with a footnote mark glued to the year ('202227').
 _DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
-# 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84'
-_SUBJECT = r"(?:\s+on\s+[^,;.()/“”\"]{1,80}?)"
+# 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84',
+# 'resolutions 5/1, on institution-building, and 5/2' (French 'sur', Spanish 'sobre'), and a
+# title in quotes: 'resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11'.
+_SUBJECT = (r"(?:,?\s+(?:on|sur|sobre)\s+[^,;.()/“”\"]{1,80}?"
+            r"|,?\s+(?:entitled|intitulée?s?|titulad[oa]s?)\s+[“\"«][^“”\"«»]{1,150}[”\"»])")
 SEPARATOR = (
     # French and Spanish lists ('décisions XIII/3 et 14/30'), and '&' of tables.
     rf"{_DATE}?{_SUBJECT}?(?:,?\s+(?:and|or|to|et|y|à|a)\s+|\s*,\s*|\s*[–&-]\s*"
