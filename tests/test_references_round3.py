@@ -34,6 +34,21 @@ CASES = [
     # Spanish body names
     ("Recordando la resolución 64/292 de la Asamblea General,",
      [("64/292", "resolution", "UNGA", "64/292", None)]),
+    # a CBD decision's Arabic number under its banner is a decision, not a resolution
+    ("CBD/COP/DEC/16/3 DECISION ADOPTED BY THE CONFERENCE OF THE PARTIES TO THE CONVENTION ON "
+     "BIOLOGICAL DIVERSITY 16/3. Marine and coastal biodiversity The Conference of the Parties,",
+     [("CBD/COP/DEC/16/3", "decision", "CBD COP", "16/3", None),
+      ("16/3", "decision", "CBD COP", "16/3", None)]),
+    # a contents page of decisions numbered alone: the run continues past the first lines
+    ("COP 12 DECISIONS Contents XII/1. Mid-term review of progress in implementation of the "
+     "Strategic Plan and the Aichi targets, including the fourth edition of the Global "
+     "Outlook, and further actions to enhance implementation, 3 XII/2. Review of progress in "
+     "providing support in implementing the objectives of the Convention and its Strategic "
+     "Plan, and the resource mobilization strategy and the financial mechanism 17 XII/3. "
+     "Resource mobilization 25",
+     [("XII/1", "decision", "CBD COP", "12/1", None), ("XII/2", "decision", "CBD COP", "12/2",
+                                                        None),
+      ("XII/3", "decision", "CBD COP", "12/3", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

@@ -79,6 +79,8 @@ class Evidence:
         self.text = text
         self.context_body = context_body
         self._labels: list[str] | None = None
+        # Where the last bare heading number ended: a contents list continues a run of them.
+        self.last_bare_end = -10**9
 
     @property
     def labels(self) -> list[str]:

@@ -32,6 +32,15 @@ _LOOKS_AWAY = re.compile(
 )
 _GA_BANNER = re.compile(r"(?i:Resolution\s+adopted\s+by\s+the\s+General\s+Assembly)")
 _DECISION_WORDS = re.compile(r"(?i:decision|recommendation|CBD|Biological Diversity)")
+# A CBD decision or SBSTTA recommendation prints its number under this banner ('DECISION
+# ADOPTED BY THE CONFERENCE OF THE PARTIES … 14/8. Protected areas …').
+_CBD_BANNER = re.compile(
+    r"(?i:(?P<k>DECISION|RECOMMENDATION)S?\s+ADOPTED\s+BY\s+THE\s+"
+    r"(?:CONFERENCE\s+OF\s+THE\s+PARTIES|SUBSIDIARY\s+BODY))"
+)
+# A contents page lists its decisions by number alone ('XI/1. … XI/2. … XI/3. …'): a bare
+# number this close after an accepted one continues the list.
+_RUN = 400
 
 
 def keyword_kind(kw: str) -> str:
@@ -274,7 +283,18 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     start, end = raw.t_start, raw.t_end
     if _LOOKS_AWAY.search(text, max(0, start - 12), start):
         return []
+    banner = None
     if s.name == "bare_resolution_heading":
+        banner = _last_banner(text, start)
+    if banner:
+        kind, shape = banner, shape_of(g["m"])
+        body = next((b for label in evidence.labels[:2]
+                     if (b := issuer(label, kind, shape, g["m"], g["n"]))), None)
+        if body is None:
+            return []
+        implicit = resolve_body(text, start, start, end, kind, shape, g["m"], g["n"],
+                                evidence, heading=True)[1]
+    elif s.name == "bare_resolution_heading":
         kind, shape = "resolution", shape_of(g["m"])
         # An older session's number heads a resolution only under the GA's own banner.
         old_ga = _GA_BANNER.search(text, max(0, start - 400), start) is not None
@@ -288,7 +308,8 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     else:
         near = text[max(0, start - 200):start]
         cbd_doc = any(b in evidence.labels[:2] for b in ("CBD COP", "CBD SBSTTA", "CBD"))
-        if not (cbd_doc or _DECISION_WORDS.search(near)):
+        if not (cbd_doc or _DECISION_WORDS.search(near)
+                or start - evidence.last_bare_end <= _RUN):
             return []
         kind = "recommendation" if evidence.labels[:1] == ["CBD SBSTTA"] else "decision"
         body, implicit = resolve_body(text, start, start, end, kind, "roman",
@@ -298,4 +319,13 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
                     implicit=implicit)
     ref.url = url_for(kind, body, rid)
+    evidence.last_bare_end = end
     return [(2, ref)]
+
+
+def _last_banner(text: str, start: int) -> str | None:
+    """'decision' or 'recommendation' when a CBD banner stands in the lines above."""
+    last = None
+    for last in _CBD_BANNER.finditer(text, max(0, start - 400), start):  # noqa: B007
+        pass
+    return last.group("k").lower() if last else None
