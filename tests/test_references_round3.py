@@ -49,6 +49,27 @@ CASES = [
      [("XII/1", "decision", "CBD COP", "12/1", None), ("XII/2", "decision", "CBD COP", "12/2",
                                                         None),
       ("XII/3", "decision", "CBD COP", "12/3", None)]),
+    # symbols: a stray slash in an agenda list, the old numbering without a session, a letter
+    # part after a dot, a footnote number glued before, a date in Spanish glued after
+    ("Adoption of the Agenda (COFI/2026/1/, COFI/2026/INF/1)",
+     [("COFI/2026/1", "document", "FAO COFI", "COFI/2026/1", None),
+      ("COFI/2026/INF/1", "document", "FAO COFI", "COFI/2026/INF/1", None)]),
+    ("Official Records, Supplement No. 25 (A/8725), and the draft A/L.633.",
+     [("A/8725", "document", "UNGA", "A/8725", None),
+      ("A/L.633", "document", "UNGA", "A/L.633", None)]),
+    ("United Nations, World Population Prospects (ST/ESA/SER.A/424), and UNEP/OzL.Pro/WG.1/40/2",
+     [("ST/ESA/SER.A/424", "document", "UN Secretariat", "ST/ESA/SER.A/424", None),
+      ("UNEP/OzL.Pro/WG.1/40/2", "document", "Montreal Protocol MOP", "UNEP/OzL.Pro/WG.1/40/2",
+       None)]),
+    ("and of wastes;12UNEP/CHW.16/5 and UNEP/POPS/COP.11/3.",
+     [("UNEP/CHW.16/5", "document", "Basel COP", "UNEP/CHW.16/5", None),
+      ("UNEP/POPS/COP.11/3", "document", "Stockholm COP", "UNEP/POPS/COP.11/3", None)]),
+    ("CBD/SBI/4/1230 de noviembre de 2022 ESPAÑOL",
+     [("CBD/SBI/4/12", "document", "CBD SBI", "CBD/SBI/4/12", None)]),
+    ("UNEP/CBD/COP/11/318 décembre 2012",
+     [("UNEP/CBD/COP/11/3", "document", "CBD COP", "UNEP/CBD/COP/11/3", None)]),
+    ("the Executive Board took note of the report (DP/2021/9)",
+     [("DP/2021/9", "document", "UNDP Executive Board", "DP/2021/9", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",
@@ -75,6 +96,9 @@ def test_french_and_spanish_body_words():
 LOOK_ALIKES = [
     # the Security Council is named, not taken for the Council that issues '1/85'
     "le Conseil de sécurité a prorogé le mandat le 12/07/2023",
+    # a stray slash is dropped only before a separator; a digit before a one-letter prefix is
+    # not a footnote mark ('3A/…' of a table), and a year alone is not an old symbol
+    "Table 3A/4B", "in 2019/2020 and 2020/2021",
 ]
 
 

@@ -9,7 +9,7 @@ from soilkit.model import Reference
 from soilkit.references import lists
 from soilkit.references.bodies import conference_before, issuer, year_like
 from soilkit.references.context import Evidence, resolve_body
-from soilkit.references.numerals import MONTH, to_int, trim_to_max
+from soilkit.references.numerals import MONTH, MONTH_FR_ES, to_int, trim_to_max
 from soilkit.references.parse import Raw
 from soilkit.references.pinpoint import pinpoint_after, pinpoint_before
 from soilkit.references.series import BODY_URLS, UN_SYMBOL, old_id, undocs
@@ -22,7 +22,7 @@ from soilkit.references.symbols import (
 )
 
 KINDS = {"d": "decision", "r": "resolution"}
-_GLUED_DATE = re.compile(rf"\s+{MONTH}")
+_GLUED_DATE = re.compile(rf"\s+(?:{MONTH}|{MONTH_FR_ES})")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # A revision or addendum is numbered in one digit: 'Rev.14 December' is 'Rev.1' and a date.
 _REVISION_END = re.compile(r"(?:Rev|Add|Corr)\.\s?\d\d$")

@@ -46,7 +46,9 @@ OLD_NUMBER = (rf"(?P<n>\d{{1,4}}(?:\s[A-H])?)\s?"
 # One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
 # so the joint symbol 'E/2015/42-E/CN.18/2015/14' stays two symbols.
-_LCOMP = r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\s?\.\s?\d+[A-Za-z]?)?(?:\.\d+)*"
+# A letter part may follow a dot: 'SER.A' ('ST/ESA/SER.A/423'), 'OzL.Pro', 'C.I' ('TD/B/C.I/…').
+_LCOMP = (r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\s?\.\s?\d+[A-Za-z]?|\.[A-Z][A-Za-z]{0,3}(?![a-z]))?"
+          r"(?:\.\d+)*")
 _DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
 _PAREN = r"(?:\([A-Za-z\d\-]+\))?"
 COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
@@ -60,6 +62,11 @@ START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# A symbol of an agenda list may keep a stray slash before the comma ('COFI/2024/1/, …').
+END_STRAY_SLASH = r"(?:(?![\w/])|(?=/[,;)]))"
+# A footnote number may be glued before a symbol whose prefix is a word of capitals
+# ('wastes;11UNEP/CHW.14/23'); never before a one-letter prefix, where 'A/…' could be a number.
+START_FOOTNOTE = r"(?:(?<=\d)(?=(?:UNEP|FCCC|ICCD|IPBES|CBD)/))"
 # A self-identifying decision number ('1/CP.21', '18/COP.14') may follow a lower-case word glued
 # to it where extraction lost the spaces; never a digit, capital, slash or dash.
 GLUED_WORD = r"(?<![A-Z\d_/–-])"
@@ -105,7 +112,10 @@ def _symbol(g: dict[str, str]) -> str:
 def normalise_symbol(sym: str) -> str:
     """White space normalised; a line break inside a slash symbol ('E/CN. 18/…') closed up."""
     sym = " ".join(sym.split())
-    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d", sym):
+    # FAO, CITES and the IPCC print a space inside their symbols ('CL 112/9', 'SC70 Doc. 2',
+    # 'IPCC-XLIV/INF. 8'): kept as printed.
+    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d|IPCC-",
+                                   sym):
         sym = re.sub(r"(?<=[/.])\s(?=\w)|(?<=[A-Za-z])\s(?=\.\d)", "", sym)
     return sym
 
@@ -147,7 +157,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST|DP)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -357,7 +367,7 @@ SERIES: tuple[Series, ...] = (
     Series(
         "cbd_document",
         # A decision symbol that did not parse is a near miss, not a document.
-        rf"{START}(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
+        rf"(?:{START}|{START_FOOTNOTE})(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
         rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("UNEP/CBD/COP/5/11", "document", "CBD COP", "UNEP/CBD/COP/5/11"),
@@ -366,18 +376,25 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "un_document",
-        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]))"
+        # The old numbering has no session: 'A/9625', 'E/5544', the draft 'A/L.462'.
+        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]"
+        r"|\d{4}(?![\w/])|L\.\d{1,4}(?![\w/])))"
         rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("A/74/386", "document", "UNGA", "A/74/386"),
                   ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
+                  ("A/9625", "document", "UNGA", "A/9625"),
+                  ("A/L.462", "document", "UNGA", "A/L.462"),
                   ("E/CN.18/2015/11", "document", "UNFF", "E/CN.18/2015/11"),
                   ("E/CN .18/2001/3/Rev.1", "document", "UNFF", "E/CN.18/2001/3/Rev.1"),
                   ("E/2019/58", "document", "ECOSOC", "E/2019/58")),
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST){MORE}{{1,12}}){END}",
+        rf"(?:{START}|{START_FOOTNOTE})(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST"
+        # The Executive Board of UNDP, UNFPA and UNOPS: 'DP/2020/2', 'DP/FPA/2019/1'.
+        r"|DP(?=/(?:FPA/|OPS/|(?:19|20)\d\d/)))"
+        rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
@@ -386,7 +403,11 @@ SERIES: tuple[Series, ...] = (
                   ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
                   ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2"),
                   ("TD/B/Inf.222", "document", "UNCTAD", "TD/B/Inf.222"),
-                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8")),
+                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8"),
+                  ("ST/ESA/SER.A/423", "document", "UN Secretariat", "ST/ESA/SER.A/423"),
+                  ("UNEP/OzL.Pro.31/9", "document", "Montreal Protocol MOP",
+                   "UNEP/OzL.Pro.31/9"),
+                  ("DP/2020/2", "document", "UNDP Executive Board", "DP/2020/2")),
     ),
     Series(
         "fao_committee_document",
@@ -396,7 +417,7 @@ SERIES: tuple[Series, ...] = (
         # A report's cover may print a space for the first slash ('COFO 2016/REP'); then only
         # a report or a short paper number follows, so 'COFO 2016/2017' stays a pair of years.
         r"|(?P<org2>COAG|COFO|COFI|CCP)\s(?:19|20)\d\d/(?:REP|INF/\d{1,2}|\d{1,2}(?!\d))"
-        rf"){END}",
+        rf"){END_STRAY_SLASH}",
         "document", "symbol", _symbol,
         examples=(("COAG/2022/8", "document", "FAO COAG", "COAG/2022/8"),
                   ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft"),

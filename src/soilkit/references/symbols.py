@@ -35,6 +35,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ECE/", "UNECE"),
     (r"TD/", "UNCTAD"),
     (r"ST/", "UN Secretariat"),
+    (r"DP/", "UNDP Executive Board"),
     (r"UNEP/EA\.", "UNEA"),
     (r"UNEP/CHW", "Basel COP"),
     (r"UNEP/FAO/RC", "Rotterdam COP"),
