@@ -70,6 +70,24 @@ CASES = [
      [("UNEP/CBD/COP/11/3", "document", "CBD COP", "UNEP/CBD/COP/11/3", None)]),
     ("the Executive Board took note of the report (DP/2021/9)",
      [("DP/2021/9", "document", "UNDP Executive Board", "DP/2021/9", None)]),
+    # series without a slash: WHO's resolutions, the IPCC's decisions and documents, the
+    # Security Council's resolutions with their year
+    ("Recalling resolutions WHA58.3 and WHA61.2 and Executive Board resolution EB140.R3,",
+     [("WHA58.3", "resolution", "WHA", "58/3", None), ("WHA61.2", "resolution", "WHA", "61/2",
+                                                       None),
+      ("EB140.R3", "resolution", "WHO EB", "140/3", None)]),
+    ("Decision IPCC/XLVIII-3. The Panel took note of IPCC-XLVIII/Doc. 4, Rev.1 and "
+     "IPCC-XLVIII/INF.2.",
+     [("IPCC/XLVIII-3", "decision", "IPCC", "48/3", None),
+      ("IPCC-XLVIII/Doc. 4, Rev.1", "document", "IPCC", "IPCC-XLVIII/Doc. 4, Rev.1", None),
+      ("IPCC-XLVIII/INF.2", "document", "IPCC", "IPCC-XLVIII/INF.2", None)]),
+    ("as the Security Council decided in its resolutions 2417 (2018) and 2573 (2021), "
+     "paragraph 2,",
+     [("2417 (2018)", "resolution", "UNSC", "2417 (2018)", None),
+      ("2573 (2021)", "resolution", "UNSC", "2573 (2021)", "paragraph 2")]),
+    # the hyphen of a prefixed number as extraction renders it
+    ("decisions IPBES˗9/1 and BS‑V/16", [("IPBES˗9/1", "decision", "IPBES", "9/1", None),
+                                        ("BS‑V/16", "decision", "CBD CP-MOP", "5/16", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",
@@ -99,6 +117,10 @@ LOOK_ALIKES = [
     # a stray slash is dropped only before a separator; a digit before a one-letter prefix is
     # not a footnote mark ('3A/…' of a table), and a year alone is not an old symbol
     "Table 3A/4B", "in 2019/2020 and 2020/2021",
+    # a resolution with its year is the Security Council's only where the Council is named
+    "Ministerial Resolution 1350 (2019) on water tariffs",
+    # IPCC session names, WHO document numbers with a slash are not resolutions
+    "the IPCC-44 session in Bangkok",
 ]
 
 

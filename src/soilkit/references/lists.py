@@ -28,6 +28,8 @@ _MEMBER = {
     "dotted": rf"(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
     "rdotted": rf"(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
     "old": OLD_NUMBER,
+    # The Security Council's number and year: 'resolutions 1325 (2000) and 1820 (2008)'.
+    "unsc": r"(?P<m>\d{3,4})\s?\((?P<n>(?:19|20)\d\d)\)(?![\w(])",
 }
 # Separator and member in one pattern, so that 'on … years and anniversaries and 1989/84'
 # backtracks past the 'and' that no member follows.

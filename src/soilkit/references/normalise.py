@@ -90,9 +90,20 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         return _unea_alone(raw, text, evidence)
     if s.name == "cites_conf_bare" and "CITES CoP" not in evidence.labels:
         return []  # 'Conf. 2.3' of a proceedings volume, not a CITES resolution
+    if s.name == "unsc_resolution" and "UNSC" not in evidence.labels:
+        return []  # 'Resolution 1234 (2019)' of a ministry: the Council is named where it is its
     ref = _self_identifying(raw, text)
     if ref and ref.body == "CITES SC" and _ramsar_text(evidence):
         ref.body = "Ramsar SC"  # Ramsar numbers its Standing Committee papers the CITES way
+    if ref and s.name == "unsc_resolution":
+        out = [(0, ref)]
+        for a, b, mm, yy in lists.members(text, raw.end, "unsc"):
+            member = Reference(text=text[a:b], start=a, end=b, kind=ref.kind, body=ref.body,
+                               id=f"{mm} ({yy})")
+            after = pinpoint_after(text, b)
+            member.pinpoint = after[0] if after else None
+            out.append((1, member))
+        return out
     return [(0, ref)] if ref else []
 
 

@@ -62,6 +62,9 @@ START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# The hyphen of a prefixed decision number as extraction may render it: a non-breaking hyphen,
+# a modifier minus, an en dash ('IPBES˗7/1', 'BS‑V/16').
+HY = "[-‐‑˗–]"
 # A symbol of an agenda list may keep a stray slash before the comma ('COFI/2024/1/, …').
 END_STRAY_SLASH = r"(?:(?![\w/])|(?=/[,;)]))"
 # A footnote number may be glued before a symbol whose prefix is a word of capitals
@@ -227,7 +230,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cbd_protocol_decision",
-        rf"(?<![\w/])(?P<p>BS|CP|NP)-(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
+        rf"(?<![\w/])(?P<p>BS|CP|NP){HY}(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "symbol", _mn,
         examples=(("BS-V/11", "decision", "CBD CP-MOP", "5/11"),
                   ("CP-10/5", "decision", "CBD CP-MOP", "10/5"),
@@ -235,7 +238,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "chemicals_decision",
-        r"(?<![\w/])(?P<p>BC|RC|SC)-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        rf"(?<![\w/])(?P<p>BC|RC|SC){HY}(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "symbol", _mn,
         examples=(("BC-14/12", "decision", "Basel COP", "14/12"),
                   ("SC-9/4", "decision", "Stockholm COP", "9/4")),
@@ -258,9 +261,42 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "ipbes_decision",
-        r"(?<![\w/])IPBES-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        rf"(?<![\w/])IPBES{HY}(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "IPBES", _mn,
-        examples=(("IPBES-7/1", "decision", "IPBES", "7/1"),),
+        examples=(("IPBES-7/1", "decision", "IPBES", "7/1"),
+                  ("IPBES˗7/1", "decision", "IPBES", "7/1")),
+    ),
+    Series(
+        # The IPCC numbers its decisions by session in Roman: 'Decision IPCC/XLII-1', 'IPCC-LIV-4'.
+        "ipcc_decision",
+        rf"(?<![\w/])IPCC[/-](?P<m>{ROMAN})-(?P<n>\d{{1,2}})(?![\w/]|\.\d)",
+        "decision", "IPCC", _mn,
+        examples=(("Decision IPCC/XLII-1", "decision", "IPCC", "42/1"),
+                  ("IPCC-LIV-4", "decision", "IPCC", "54/4")),
+    ),
+    Series(
+        # The World Health Assembly and the WHO Executive Board number resolutions by session:
+        # 'WHA63.1', 'resolution WHA41.27', 'EB136.R5'.
+        "wha_resolution",
+        r"(?<![\w/.])WHA(?P<m>\d{1,2})\.(?P<n>\d{1,3})(?!\d|\.\d)",
+        "resolution", "WHA", _mn,
+        examples=(("resolution WHA63.1", "resolution", "WHA", "63/1"),),
+    ),
+    Series(
+        "who_eb_resolution",
+        r"(?<![\w/.])EB(?P<m>\d{2,3})\.R(?P<n>\d{1,2})(?!\d|\.\d)",
+        "resolution", "WHO EB", _mn,
+        examples=(("resolution EB136.R5", "resolution", "WHO EB", "136/5"),),
+    ),
+    Series(
+        # The Security Council numbers its resolutions in one series and prints the year:
+        # 'resolution 2672 (2023)', 'resolutions 1325 (2000) and 1820 (2008)'.
+        "unsc_resolution",
+        r"\b(?P<kw>[Rr]esolutions?|RESOLUTIONS?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+"
+        r"(?P<t>(?P<n>\d{3,4})\s?\((?P<y>(?:19|20)\d\d)\))(?![\w(])",
+        "resolution", "UNSC", lambda g: f"{g['n']} ({g['y']})",
+        examples=(("Security Council resolution 2672 (2023)", "resolution", "UNSC",
+                   "2672 (2023)"),),
     ),
     # ---------------------------------------------------------------- keyword + number
     Series(
@@ -488,6 +524,15 @@ SERIES: tuple[Series, ...] = (
                   ("CoP18 Doc. 7.3 A1", "document", "CITES CoP", "CoP18 Doc. 7.3 A1")),
     ),
     Series(
+        # 'IPCC-XLIV/INF. 8', 'IPCC-XLI/Doc.1, Rev.1': kept as printed, space included.
+        "ipcc_document",
+        rf"(?<![\w/.\-])(?P<sym>IPCC-(?:{ROMAN}|\d{{2}})/(?:Doc|DOC|INF|Inf)\.\s?\d{{1,3}}"
+        r"(?:,\s?Rev\.\s?\d|\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
+        "document", "IPCC", _symbol,
+        examples=(("IPCC-XLIV/INF. 8", "document", "IPCC", "IPCC-XLIV/INF. 8"),
+                  ("IPCC-XLI/Doc.1, Rev.1", "document", "IPCC", "IPCC-XLI/Doc.1, Rev.1")),
+    ),
+    Series(
         "who_document",
         rf"(?<![\w/.\-])(?P<sym>(?:EB|WHA)\d{{2,3}}/\d{{1,3}}{MORE}{{0,12}})(?![\w/])",
         "document", "symbol", _symbol,
@@ -514,6 +559,8 @@ TRIGGER = re.compile(
     r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
     r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Plen\.|Conf\.|DR\s"
     r"|écision|ésolution|ÉCISION|ÉSOLUTION|ecisi[óo]n|esoluci[óo]n|ecomendaci|Dec\.\s[IVXL]"
+    # WHO's resolutions and the IPCC's decisions have no slash.
+    r"|WHA\d|R\d|IPCC-"
 )
 
 
