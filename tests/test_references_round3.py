@@ -88,6 +88,12 @@ CASES = [
     # the hyphen of a prefixed number as extraction renders it
     ("decisions IPBES˗9/1 and BS‑V/16", [("IPBES˗9/1", "decision", "IPBES", "9/1", None),
                                         ("BS‑V/16", "decision", "CBD CP-MOP", "5/16", None)]),
+    # an old-style number heading its own text in a volume of the Assembly's resolutions
+    ("RESOLUTIONS adopted by the General Assembly during its twenty-fifth session "
+     "[2626 (XXV) - 2750 (XXV)] 2626 (XXV). International Development Strategy",
+     [("2626 (XXV)", "resolution", "UNGA", "2626 (XXV)", None),
+      ("2750 (XXV)", "resolution", "UNGA", "2750 (XXV)", None),
+      ("2626 (XXV)", "resolution", "UNGA", "2626 (XXV)", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",
@@ -121,6 +127,9 @@ LOOK_ALIKES = [
     "Ministerial Resolution 1350 (2019) on water tariffs",
     # IPCC session names, WHO document numbers with a slash are not resolutions
     "the IPCC-44 session in Bangkok",
+    # an old-style number without its keyword needs a document of the Assembly's
+    "The Working Group met twice. Table 12 (IV). Results by region",
+    "The General Assembly noted Article 12 (IV). The Council agreed",
 ]
 
 

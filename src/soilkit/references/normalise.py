@@ -294,6 +294,15 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     start, end = raw.t_start, raw.t_end
     if _LOOKS_AWAY.search(text, max(0, start - 12), start):
         return []
+    if s.name == "bare_old_heading":
+        body = next((b for b in evidence.labels[:2] if b in ("UNGA", "ECOSOC")), None)
+        if body is None:
+            return []
+        rid = s.ident(g)
+        ref = Reference(text=text[start:end], start=start, end=end, kind="resolution",
+                        body=body, id=rid, implicit=True)
+        evidence.last_bare_end = end
+        return [(2, ref)]
     banner = None
     if s.name == "bare_resolution_heading":
         banner = _last_banner(text, start)

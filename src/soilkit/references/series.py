@@ -399,6 +399,15 @@ SERIES: tuple[Series, ...] = (
         r"(?<![\w/.\-:])(?P<t>(?P<m>\d{1,2}|(?:19|20)\d\d)/(?P<n>\d{1,3}))\.(?=\s?[A-Z][a-z])",
         "resolution", None, _mn, bare=True,
     ),
+    Series(
+        # An old-style number heading its own text in a volume of the Assembly's (or the
+        # Council's) resolutions ('2997 (XXVII). Institutional arrangements …'), or a range of
+        # them ('[2008 (XX) - 2132 (XX)]'). Context only: the document must be that body's.
+        "bare_old_heading",
+        rf"(?<![\w/.\-:])(?P<t>\d{{1,4}}(?:\s[A-H])?\s?\((?:(?:S|ES)-)?{ROMAN}\))"
+        r"(?=\.\s|\s?[-–]\s?\d{1,4}\s?\(|\])",
+        "resolution", None, lambda g: old_id(g["t"]), bare=True,
+    ),
     # ---------------------------------------------------------------- document symbols
     Series(
         "cbd_document",
@@ -559,6 +568,8 @@ TRIGGER = re.compile(
     r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
     r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Plen\.|Conf\.|DR\s"
     r"|écision|ésolution|ÉCISION|ÉSOLUTION|ecisi[óo]n|esoluci[óo]n|ecomendaci|Dec\.\s[IVXL]"
+    # An old-style number without its keyword: '2008 (XX).'
+    r"|\((?:S-|ES-)?[IVXL]{1,7}\)"
     # WHO's resolutions and the IPCC's decisions have no slash.
     r"|WHA\d|R\d|IPCC-"
 )
