@@ -94,6 +94,15 @@ CASES = [
      [("2626 (XXV)", "resolution", "UNGA", "2626 (XXV)", None),
       ("2750 (XXV)", "resolution", "UNGA", "2750 (XXV)", None),
       ("2626 (XXV)", "resolution", "UNGA", "2626 (XXV)", None)]),
+    # list members each with a date and what they contain
+    ("Recalling its resolutions 2626 (XXV) of 24 October 1970, containing the International "
+     "Development Strategy for the Second United Nations Development Decade, and 3517 (XXX),",
+     [("2626 (XXV)", "resolution", "UNGA", "2626 (XXV)", None),
+      ("3517 (XXX)", "resolution", "UNGA", "3517 (XXX)", None)]),
+    # a CITES heading in capitals names CITES, so its Standing Committee paper is not Ramsar's
+    ("Ramsar Secretariat notes. SC77 Doc. 4 CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED "
+     "SPECIES OF WILD FAUNA AND FLORA",
+     [("SC77 Doc. 4", "document", "CITES SC", "SC77 Doc. 4", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

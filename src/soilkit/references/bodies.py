@@ -57,7 +57,7 @@ LEXICON: tuple[Word, ...] = (
     Word(r"(?i:Convention on Wetlands)|(?<![/\w])(?:Ramsar|RAMSAR)(?![/\w])", "Ramsar COP"),
     # Only Ramsar calls its COP so (CITES, CMS and the CBD: 'Conference of the Parties').
     Word(r"Conference of the Contracting Parties", "Ramsar COP", names=False),
-    Word(r"Trade in Endangered Species|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
+    Word(r"(?i:Trade in Endangered Species)|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
     # Only CITES has these committees: a page of theirs numbers decisions the CITES way.
     Word(r"Animals and Plants Committees|Animals Committee|Plants Committee", "CITES CoP",
          names=False),

@@ -16,7 +16,11 @@ _DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
 # 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84',
 # 'resolutions 5/1, on institution-building, and 5/2' (French 'sur', Spanish 'sobre'), and a
 # title in quotes: 'resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11'.
+# What a member is about may run longer when introduced by a participle ('3202 (S-VI) of 1 May
+# 1974, containing the Declaration and the Programme of Action on …, 3281 (XXIX) …').
 _SUBJECT = (r"(?:,?\s+(?:on|sur|sobre)\s+[^,;.()/“”\"]{1,80}?"
+            r"|,?\s+(?:containing|concerning|regarding|relating\s+to|concernant)\s+"
+            r"[^,;.()/“”\"]{1,150}?"
             r"|,?\s+(?:entitled|intitulée?s?|titulad[oa]s?)\s+[“\"«][^“”\"«»]{1,150}[”\"»])")
 SEPARATOR = (
     # French and Spanish lists ('décisions XIII/3 et 14/30'), and '&' of tables.
