@@ -103,6 +103,10 @@ CASES = [
     ("Ramsar Secretariat notes. SC77 Doc. 4 CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED "
      "SPECIES OF WILD FAUNA AND FLORA",
      [("SC77 Doc. 4", "document", "CITES SC", "SC77 Doc. 4", None)]),
+    # a joint symbol glued together after a revision: two symbols
+    ("Report (E/2003/42/Rev.1E/CN.18/2003/13)",
+     [("E/2003/42/Rev.1", "document", "ECOSOC", "E/2003/42/Rev.1", None),
+      ("E/CN.18/2003/13", "document", "UNFF", "E/CN.18/2003/13", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

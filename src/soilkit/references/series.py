@@ -47,8 +47,10 @@ OLD_NUMBER = (rf"(?P<n>\d{{1,4}}(?:\s[A-H])?)\s?"
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
 # so the joint symbol 'E/2015/42-E/CN.18/2015/14' stays two symbols.
 # A letter part may follow a dot: 'SER.A' ('ST/ESA/SER.A/423'), 'OzL.Pro', 'C.I' ('TD/B/C.I/…').
-_LCOMP = (r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\s?\.\s?\d+[A-Za-z]?|\.[A-Z][A-Za-z]{0,3}(?![a-z]))?"
-          r"(?:\.\d+)*")
+# A letter after a revision's number that a slash follows is the next symbol, glued on
+# ('E/2001/42/Rev.1E/CN.18/2001/3'), not a part ('Inf.6a').
+_LCOMP = (r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*"
+          r"(?:\s?\.\s?\d+(?:[A-Za-z](?!/))?|\.[A-Z][A-Za-z]{0,3}(?![a-z]))?(?:\.\d+)*")
 _DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
 _PAREN = r"(?:\([A-Za-z\d\-]+\))?"
 COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
@@ -59,7 +61,9 @@ MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
 START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
-START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
+START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:])|(?:(?<=Rev\.\d)|(?<=Add\.\d)|(?<=Corr\.\d)))"
+# ... or follows a revision with no hyphen at all: the first symbol ends there.
+END_JOINT = r"(?:(?![\w/])|(?:(?<=Rev\.\d)|(?<=Add\.\d)|(?<=Corr\.\d))(?=[AES]/))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
 # The hyphen of a prefixed decision number as extraction may render it: a non-breaking hyphen,
@@ -424,7 +428,7 @@ SERIES: tuple[Series, ...] = (
         # The old numbering has no session: 'A/9625', 'E/5544', the draft 'A/L.462'.
         rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]"
         r"|\d{4}(?![\w/])|L\.\d{1,4}(?![\w/])))"
-        rf"{MORE}{{1,12}}){END}",
+        rf"{MORE}{{1,12}}){END_JOINT}",
         "document", "symbol", _symbol,
         examples=(("A/74/386", "document", "UNGA", "A/74/386"),
                   ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
