@@ -107,6 +107,16 @@ CASES = [
     ("Report (E/2003/42/Rev.1E/CN.18/2003/13)",
      [("E/2003/42/Rev.1", "document", "ECOSOC", "E/2003/42/Rev.1", None),
       ("E/CN.18/2003/13", "document", "UNFF", "E/CN.18/2003/13", None)]),
+    # French and Spanish pinpoints, written in English as the labels give them
+    ("conformément au paragraphe 9 de la décision 1/CP.21 et (FCCC/SBI/2019/9, annexe II)",
+     [("1/CP.21", "decision", "UNFCCC COP", "21/1", "paragraph 9"),
+      ("FCCC/SBI/2019/9", "document", "UNFCCC SBI", "FCCC/SBI/2019/9", "annex II")]),
+    ("en el párrafo 3 de su decisión XIV/30,",
+     [("XIV/30", "decision", "CBD COP", "14/30", "paragraph 3")]),
+    # a title ending in an annex is not the pinpoint of the next list item
+    ("RC-9/2: Listing of a pesticide in Annex III to the Rotterdam Convention RC-9/3: Budget",
+     [("RC-9/2", "decision", "Rotterdam COP", "9/2", None),
+      ("RC-9/3", "decision", "Rotterdam COP", "9/3", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

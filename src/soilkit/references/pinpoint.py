@@ -7,10 +7,11 @@ import re
 _SUB = r"(?:\s?\([a-z]{1,4}\))"
 _NUM = rf"\d{{1,3}}(?:{_SUB}(?:\s?\([ivx]{{1,5}}\))?)?"
 _NUMLIST = rf"{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–-]\s*|\s+to\s+)(?:{_NUM}|{_SUB}))*"
-_PARAS = rf"(?:operative\s+)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*{_NUMLIST}"
+# French and Spanish versions: 'paragraphe 4', 'párrafo 2', 'annexe IV', 'anexo I'.
+_PARAS = rf"(?:operative\s+)?(?:[Pp]aragraph(?:e?s?)|[Pp]aras?\.|[Pp]árrafos?)\s*{_NUMLIST}"
 _PART = r"(?:[IVX]{1,5}|[A-H]|\d{1,2})\b"
 _SECTION = rf"(?:(?:[Ss]ections?|sect\.|[Cc]hapters?|chap\.|[Aa]ppendix|[Aa]ppendices)\s*{_PART})"
-_ANNEX = (rf"[Aa]nnex(?:es)?(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
+_ANNEX = (rf"(?:[Aa]nnex(?:es|e)?|[Aa]nexo)(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
           rf"(?:,\s*(?:{_PARAS}|{_SECTION}|tables?\s+{_NUMLIST})){{0,3}}")
 _LETTERS = r"\([a-z]\)\s*[-–]\s*\([a-z]\)"
 PIN = rf"(?:{_PARAS}|{_ANNEX}|{_SECTION}(?:,\s*{_SECTION})?(?:,\s*{_PARAS})?|{_LETTERS})"
@@ -28,12 +29,20 @@ AFTER = re.compile(
 # 'paragraph 19 of United Nations General Assembly resolution', 'paragraph 3 of Economic and
 # Social Council resolution', 'section III, paragraphs 1 and 2, of its decision'.
 _BODY_WORDS = r"(?:(?:[A-Z][\w.\-]*|on|of|the|to|for|and(?=\s+[A-Z]))\s+){0,8}"
-BEFORE = re.compile(
-    rf"(?P<pin>{_PARAS}|[Aa]nnex(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?|page\s+\d{{1,4}}"
-    rf"|{_SECTION}(?:,\s*{_PARAS})?)"
-    rf",?\s+(?:of|to)\s+(?:(?:its|the)\s+)?{_BODY_WORDS}"
-    r"(?:(?:[Dd]ecision|[Rr]esolution|[Rr]ecommendation|document)s?\s+(?:COP\s+)?)?\Z"
+_PIN_BEFORE = (
+    rf"(?P<pin>{_PARAS}|(?:[Aa]nnex|[Aa]nnexe|[Aa]nexo)(?:\s+(?:[IVX]{{1,5}}|\d{{1,2}}))?"
+    rf"|page\s+\d{{1,4}}|{_SECTION}(?:,\s*{_PARAS})?)"
+    rf",?\s+(?:of|to|de\s+la|de\s+l['’]|du|de\s+sa|de\s+son|del|de\s+su|à\s+la)\s+"
 )
+_KW = (r"(?:[Dd][ée]cision|[Rr][ée]solution|[Rr]ecommendation|document|[Dd]ecisi[óo]n"
+       r"|[Rr]esoluci[óo]n)(?:s|es)?\s+(?:COP\s+)?")
+# Before a keyword ('paragraph 8 of SBSTTA recommendation III/4': the keyword starts the match).
+BEFORE = re.compile(rf"{_PIN_BEFORE}(?:(?:its|the)\s+)?{_BODY_WORDS}(?:{_KW})?\Z")
+# Before an identifier that carries no keyword, body words stand only with one: in 'annex III to
+# the Rotterdam Convention RC-8/4' (a title, then the next decision) the annex is not RC-8/4's.
+BEFORE_BARE = re.compile(rf"{_PIN_BEFORE}(?:(?:(?:its|the)\s+)?{_BODY_WORDS}{_KW}"
+                         r"|(?:(?:its|the)\s+)?)\Z")
+_STARTS_WITH_KEYWORD = re.compile(r"(?i:d[ée]cisi|r[ée]solu|recommend)")
 
 
 def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
@@ -45,9 +54,11 @@ def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
 
 def pinpoint_before(text: str, start: int) -> str | None:
     window_start = max(0, start - 160)
-    if text.find(" of ", window_start, start) < 0 and text.find(" to ", window_start, start) < 0:
+    if all(text.find(w, window_start, start) < 0 for w in (" of ", " to ", " de ", " du ", " del ",
+                                                            " à ")):
         return None
-    m = BEFORE.search(text, window_start, start)
+    pattern = BEFORE if _STARTS_WITH_KEYWORD.match(text, start) else BEFORE_BARE
+    m = pattern.search(text, window_start, start)
     return normalise(m.group("pin")) if m else None
 
 
@@ -57,8 +68,13 @@ def pinpoint_before(text: str, start: int) -> str | None:
 _PARA = re.compile(r"\b[Pp]ara(s?)\.\s*")
 _KEYWORD = re.compile(r"\b(?:Operative|Paragraphs?|Annex(?:es)?|Sections?|Chapters?|Appendix|"
                       r"Appendices|Tables?|Page)\b")
+# The French and Spanish words are written in English, as the labels give them.
+_TRANSLATED = re.compile(r"\b(?:[Pp]aragraphe(s?)|[Pp]árrafo(s?)|[Aa]nnexe|[Aa]nexo)\b")
 
 
 def normalise(pin: str) -> str:
     pin = _PARA.sub(lambda m: f"paragraph{m.group(1)} ", " ".join(pin.split()))
+    pin = _TRANSLATED.sub(
+        lambda m: "annex" if m.group(0).lower().startswith("an")
+        else f"paragraph{m.group(1) or m.group(2) or ''}", pin)
     return _KEYWORD.sub(lambda m: m.group(0).lower(), pin)
