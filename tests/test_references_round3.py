@@ -117,6 +117,11 @@ CASES = [
     ("RC-9/2: Listing of a pesticide in Annex III to the Rotterdam Convention RC-9/3: Budget",
      [("RC-9/2", "decision", "Rotterdam COP", "9/2", None),
       ("RC-9/3", "decision", "Rotterdam COP", "9/3", None)]),
+    # a pinpoint in brackets, and CITES's lettered paragraphs
+    ("decision IPBES-10/1 (section III, paragraph 4) and Decision 20.5, paragraphs a) and d), "
+     "i) of CITES",
+     [("IPBES-10/1", "decision", "IPBES", "10/1", "section III, paragraph 4"),
+      ("Decision 20.5", "decision", "CITES CoP", "20/5", "paragraphs a) and d)")]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

@@ -7,8 +7,12 @@ import re
 _SUB = r"(?:\s?\([a-z]{1,4}\))"
 _NUM = rf"\d{{1,3}}(?:{_SUB}(?:\s?\([ivx]{{1,5}}\))?)?"
 _NUMLIST = rf"{_NUM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[–-]\s*|\s+to\s+)(?:{_NUM}|{_SUB}))*"
+# CITES letters its paragraphs with one bracket: 'Decision 19.1, paragraphs b) and c)'.
+# The list ends at its 'and': in 'paragraphs b) and c), i) consider' the 'i)' opens an item.
+_LETTERED = r"[a-z]\)(?:\s*,\s*[a-z]\))*(?:,?\s+and\s+[a-z]\))?"
 # French and Spanish versions: 'paragraphe 4', 'párrafo 2', 'annexe IV', 'anexo I'.
-_PARAS = rf"(?:operative\s+)?(?:[Pp]aragraph(?:e?s?)|[Pp]aras?\.|[Pp]árrafos?)\s*{_NUMLIST}"
+_PARAS = (rf"(?:operative\s+)?(?:[Pp]aragraph(?:e?s?)|[Pp]aras?\.|[Pp]árrafos?)\s*"
+          rf"(?:{_NUMLIST}|{_LETTERED})")
 _PART = r"(?:[IVX]{1,5}|[A-H]|\d{1,2})\b"
 _SECTION = rf"(?:(?:[Ss]ections?|sect\.|[Cc]hapters?|chap\.|[Aa]ppendix|[Aa]ppendices)\s*{_PART})"
 _ANNEX = (rf"(?:[Aa]nnex(?:es|e)?|[Aa]nexo)(?:\s+{_PART}(?:\s+and\s+{_PART})?)?"
@@ -45,8 +49,14 @@ BEFORE_BARE = re.compile(rf"{_PIN_BEFORE}(?:(?:(?:its|the)\s+)?{_BODY_WORDS}{_KW
 _STARTS_WITH_KEYWORD = re.compile(r"(?i:d[ée]cisi|r[ée]solu|recommend)")
 
 
+# In brackets after the identifier: 'decision IPBES-9/1 (section II, paragraph 10)'.
+AFTER_BRACKETED = re.compile(rf"\s*\((?P<pin>{PIN})\)")
+
+
 def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
     m = AFTER.match(text, end, min(len(text), end + 120))
+    if not m:
+        m = AFTER_BRACKETED.match(text, end, min(len(text), end + 120))
     if not m:
         return None
     return normalise(m.group("pin")), m.end()
