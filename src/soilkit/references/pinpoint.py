@@ -46,6 +46,8 @@ BEFORE = re.compile(rf"{_PIN_BEFORE}(?:(?:its|the)\s+)?{_BODY_WORDS}(?:{_KW})?\Z
 # the Rotterdam Convention RC-8/4' (a title, then the next decision) the annex is not RC-8/4's.
 BEFORE_BARE = re.compile(rf"{_PIN_BEFORE}(?:(?:(?:its|the)\s+)?{_BODY_WORDS}{_KW}"
                          r"|(?:(?:its|the)\s+)?)\Z")
+# The word linking a pinpoint to what follows; without one nothing before is a pinpoint.
+_LINK = re.compile(r" (?:of|to|d[eu]|del|à) ")
 _STARTS_WITH_KEYWORD = re.compile(r"(?i:d[ée]cisi|r[ée]solu|recommend)")
 
 
@@ -55,7 +57,7 @@ AFTER_BRACKETED = re.compile(rf"\s*\((?P<pin>{PIN})\)")
 
 def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
     m = AFTER.match(text, end, min(len(text), end + 120))
-    if not m:
+    if not m and "(" in text[end:end + 3]:
         m = AFTER_BRACKETED.match(text, end, min(len(text), end + 120))
     if not m:
         return None
@@ -64,8 +66,7 @@ def pinpoint_after(text: str, end: int) -> tuple[str, int] | None:
 
 def pinpoint_before(text: str, start: int) -> str | None:
     window_start = max(0, start - 160)
-    if all(text.find(w, window_start, start) < 0 for w in (" of ", " to ", " de ", " du ", " del ",
-                                                            " à ")):
+    if _LINK.search(text, window_start, start) is None:
         return None
     pattern = BEFORE if _STARTS_WITH_KEYWORD.match(text, start) else BEFORE_BARE
     m = pattern.search(text, window_start, start)
