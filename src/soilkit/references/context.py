@@ -135,13 +135,17 @@ def _word_end(text: str, pos: int) -> int:
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause that carries a reference at text[start:end]."""
-    lo = max(0, start - 1000)
-    left = lo
-    for m in _BREAK.finditer(text, lo, start):
-        piece = text[max(lo, m.start() - 6):m.end()]
-        if m.group().startswith(".") and _ABBREVIATION.search(piece):
-            continue
-        left = m.end()
+    floor = max(0, start - 1000)
+    left = floor
+    # The nearest break is usually close: look in the last 250 characters first, then further.
+    for lo in dict.fromkeys((max(floor, start - 250), floor)):
+        for m in _BREAK.finditer(text, lo, start):
+            piece = text[max(lo, m.start() - 6):m.end()]
+            if m.group().startswith(".") and _ABBREVIATION.search(piece):
+                continue
+            left = m.end()
+        if left > floor or lo == floor:
+            break
     hi = min(len(text), end + 400)
     right = hi
     for m in _BREAK.finditer(text, end, hi):
