@@ -79,6 +79,7 @@ class Evidence:
         self.text = text
         self.context_body = context_body
         self._labels: list[str] | None = None
+        self._treaties: frozenset[str] | None = None
         # Where the last bare heading number ended: a contents list continues a run of them.
         self.last_bare_end = -10**9
 
@@ -97,7 +98,10 @@ class Evidence:
 
     @property
     def treaties(self) -> frozenset[str]:
-        return frozenset(self.labels)
+        # Asked for once per candidate body of every reference: built once.
+        if self._treaties is None:
+            self._treaties = frozenset(self.labels)
+        return self._treaties
 
 
 def _word(m: re.Match) -> Word:
@@ -188,8 +192,9 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
         if body:
             break
     if body is None:
+        every = evidence.treaties
         for label in evidence.labels:
-            body = issuer(label, kind, shape, m, n, evidence.treaties)
+            body = issuer(label, kind, shape, m, n, every)
             if body:
                 break
     if body is None:
