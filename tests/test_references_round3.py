@@ -122,6 +122,13 @@ CASES = [
      "i) of CITES",
      [("IPBES-10/1", "decision", "IPBES", "10/1", "section III, paragraph 4"),
       ("Decision 20.5", "decision", "CITES CoP", "20/5", "paragraphs a) and d)")]),
+    # an emergency special session's resolutions; the Article 8(j) working group's
+    # recommendations
+    ("General Assembly resolution ES-11/4 and A/RES/ES-10/19",
+     [("ES-11/4", "resolution", "UNGA", "ES-11/4", None),
+      ("ES-10/19", "resolution", "UNGA", "ES-10/19", None)]),
+    ("recommendation 11/3 of the Working Group on Article 8 (j) and Related Provisions",
+     [("11/3", "recommendation", "CBD WG8J", "11/3", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

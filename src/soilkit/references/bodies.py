@@ -28,6 +28,7 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
     Word(r"(?<![/\w])SBSTTA(?![/\w])", "CBD SBSTTA"),
     Word(r"Subsidiary Body on Implementation|(?<![/\w])SBI(?![/\w])", "CBD SBI"),
+    Word(r"Working Group on Article 8\s?\(j\)|(?<![/\w])WG8J(?![/\w])", "CBD WG8J"),
     # A CBD document symbol in the clause ('document CBD/COP/15/17, decision 15/4, annex').
     Word(r"(?<![\w/])(?:UNEP/)?CBD/(?=[A-Z])", "CBD", names=False),
     Word(r"(?i:Convention on Biological Diversity)|(?<![/\w])CBD(?![/\w])", "CBD"),
@@ -78,7 +79,7 @@ LEXICON: tuple[Word, ...] = (
 
 # The guard (no lower-case letter before, one of the words' first letters next) lets the scan
 # skip most positions without trying every word.
-_FIRST = "ACEFGHIMNPRSTUc"  # the first letters of the words above
+_FIRST = "ACEFGHIMNPRSTUWc"  # the first letters of the words above
 # A line break may fall between the words of a name: every space matches any white space.
 _ALTERNATIVES = "|".join(
     "(?P<w{}>{})".format(i, w.pattern.replace(" ", r"\s+")) for i, w in enumerate(LEXICON)
@@ -166,8 +167,10 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     # roman or slash
     session = int(m) if m.isdigit() else 0
     if kind == "recommendation":
-        if label in ("CBD SBSTTA", "CBD", "CBD SBI", "CBD COP"):
-            return "CBD SBI" if label == "CBD SBI" else "CBD SBSTTA"
+        if label in ("CBD SBI", "CBD WG8J"):
+            return label
+        if label in ("CBD SBSTTA", "CBD", "CBD COP"):
+            return "CBD SBSTTA"
         return None
     if kind == "decision":
         if label == "Montreal Protocol MOP":

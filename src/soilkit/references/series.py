@@ -204,11 +204,15 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unga_special_session_resolution",
-        # The hyphen may be printed as an en dash ('Resolution S–19/2').
-        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
-        "resolution", "UNGA", lambda g: f"S-{g['m']}/{g['n']}",
+        # The hyphen may be printed as an en dash ('Resolution S–19/2'); an emergency special
+        # session's resolutions read 'ES-11/1'.
+        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>(?P<es>E?)S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))"
+        r"(?![\w/])",
+        "resolution", "UNGA", lambda g: f"{g.get('es', '')}S-{g['m']}/{g['n']}",
         examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),
-                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2")),
+                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2"),
+                  ("General Assembly resolution ES-11/1", "resolution", "UNGA", "ES-11/1"),
+                  ("A/RES/ES-10/21", "resolution", "UNGA", "ES-10/21")),
     ),
     Series(
         "hrc_resolution_symbol",
