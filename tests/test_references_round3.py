@@ -129,6 +129,10 @@ CASES = [
       ("ES-10/19", "resolution", "UNGA", "ES-10/19", None)]),
     ("recommendation 11/3 of the Working Group on Article 8 (j) and Related Provisions",
      [("11/3", "recommendation", "CBD WG8J", "11/3", None)]),
+    # the Human Rights Council's and the UNEP Governing Council's document series
+    ("see A/HRC/58/L.3 and UNEP/GC.26/19",
+     [("A/HRC/58/L.3", "document", "HRC", "A/HRC/58/L.3", None),
+      ("UNEP/GC.26/19", "document", "UNEP GC", "UNEP/GC.26/19", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",
