@@ -133,6 +133,13 @@ CASES = [
     ("see A/HRC/58/L.3 and UNEP/GC.26/19",
      [("A/HRC/58/L.3", "document", "HRC", "A/HRC/58/L.3", None),
       ("UNEP/GC.26/19", "document", "UNEP GC", "UNEP/GC.26/19", None)]),
+    # list members after a French or Spanish date
+    ("Rappelant ses résolutions 66/288 du 27 juillet 2012 et 70/1 du 25 septembre 2015,",
+     [("66/288", "resolution", "UNGA", "66/288", None), ("70/1", "resolution", "UNGA", "70/1",
+                                                         None)]),
+    ("Recordando sus resoluciones 66/288, de 27 de julio de 2012, y 70/1,",
+     [("66/288", "resolution", "UNGA", "66/288", None), ("70/1", "resolution", "UNGA", "70/1",
+                                                         None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-from soilkit.references.numerals import MONTH, ROMAN
+from soilkit.references.numerals import MONTH, MONTH_FR_ES, ROMAN
 from soilkit.references.pinpoint import AFTER
 from soilkit.references.series import NOT_CONTINUED, OLD_NUMBER, REV
 
 # 'of 10 December 2022' — possibly with a footnote mark glued to the year ('202227').
-_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
+# French and Spanish: 'du 25 septembre 2015', 'de 25 de septiembre de 2015'.
+_DATE = (rf"(?:,?\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}}"
+         rf"|,?\s+(?:du|de|del)\s+\d{{1,2}}(?:er)?\s+{MONTH_FR_ES}\s+(?:de\s+)?\d{{4,6}})")
 # 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84',
 # 'resolutions 5/1, on institution-building, and 5/2' (French 'sur', Spanish 'sobre'), and a
 # title in quotes: 'resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11'.
