@@ -140,6 +140,10 @@ CASES = [
     ("Recordando sus resoluciones 66/288, de 27 de julio de 2012, y 70/1,",
      [("66/288", "resolution", "UNGA", "66/288", None), ("70/1", "resolution", "UNGA", "70/1",
                                                          None)]),
+    # a space before the first slash of a resolution symbol (a Spanish rendering)
+    ("Naciones Unidas A /RES/72/277 Asamblea General y UNEP /EA.4/Res.2",
+     [("A /RES/72/277", "resolution", "UNGA", "72/277", None),
+      ("UNEP /EA.4/Res.2", "resolution", "UNEA", "4/2", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

@@ -198,7 +198,8 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unga_resolution_symbol",
-        rf"{START}(?P<sym>A/\s?RES/\s?(?P<m>\d{{1,2}})/\s?(?P<n>\d{{1,3}}))(?![\w/])",
+        # Extraction may put a space on either side of the first slash ('A /RES/70/1').
+        rf"{START}(?P<sym>A\s?/\s?RES/\s?(?P<m>\d{{1,2}})/\s?(?P<n>\d{{1,3}}))(?![\w/])",
         "resolution", "UNGA", _mn,
         examples=(("A/RES/74/242", "resolution", "UNGA", "74/242"),),
     ),
@@ -230,7 +231,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unea_symbol",
-        rf"{START}(?P<sym>UNEP/\s?EA\.(?P<m>\d{{1,2}})/(?P<k>Res|RES|Dec|DEC)\.(?P<n>\d{{1,2}}))"
+        rf"{START}(?P<sym>UNEP\s?/\s?EA\.(?P<m>\d{{1,2}})/(?P<k>Res|RES|Dec|DEC)\.(?P<n>\d{{1,2}}))"
         r"(?![\w/])",
         "symbol", "UNEA", _mn,
         examples=(("UNEP/EA.3/Res.1", "resolution", "UNEA", "3/1"),
