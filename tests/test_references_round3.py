@@ -186,3 +186,14 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_round3_look_alikes_are_refused(text):
     assert refs(text) == []
+
+
+def test_round3_urls():
+    found = find_references("Security Council resolution 2417 (2018); WHA58.3; "
+                            "Resolutions of the General Assembly [2626 (XXV) - 2750 (XXV)]")
+    assert [(r.text, r.url) for r in found] == [
+        ("2417 (2018)", "https://undocs.org/S/RES/2417(2018)"),
+        ("WHA58.3", None),
+        ("2626 (XXV)", "https://undocs.org/A/RES/2626(XXV)"),
+        ("2750 (XXV)", "https://undocs.org/A/RES/2750(XXV)"),
+    ]

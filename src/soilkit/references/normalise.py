@@ -91,20 +91,27 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     if s.name == "cites_conf_bare" and "CITES CoP" not in evidence.labels:
         return []  # 'Conf. 2.3' of a proceedings volume, not a CITES resolution
     if s.name == "unsc_resolution" and "UNSC" not in evidence.labels:
-        return []  # 'Resolution 1234 (2019)' of a ministry: the Council is named where it is its
+        return []  # 'Resolution 1234 (2019)' of a ministry: a text citing the Council names it
     ref = _self_identifying(raw, text)
     if ref and ref.body == "CITES SC" and _ramsar_text(evidence):
         ref.body = "Ramsar SC"  # Ramsar numbers its Standing Committee papers the CITES way
     if ref and s.name == "unsc_resolution":
+        ref.url = _unsc_url(ref.id)
         out = [(0, ref)]
         for a, b, mm, yy in lists.members(text, raw.end, "unsc"):
             member = Reference(text=text[a:b], start=a, end=b, kind=ref.kind, body=ref.body,
                                id=f"{mm} ({yy})")
             after = pinpoint_after(text, b)
             member.pinpoint = after[0] if after else None
+            member.url = _unsc_url(member.id)
             out.append((1, member))
         return out
     return [(0, ref)] if ref else []
+
+
+def _unsc_url(rid: str) -> str:
+    """'2672 (2023)' → the ODS address of S/RES/2672(2023)."""
+    return undocs("S/RES/" + rid.replace(" (", "("))
 
 
 def _ramsar_text(evidence: Evidence) -> bool:
@@ -301,6 +308,8 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         rid = s.ident(g)
         ref = Reference(text=text[start:end], start=start, end=end, kind="resolution",
                         body=body, id=rid, implicit=True)
+        if not re.search(r"\s[A-H]\s", rid):
+            ref.url = undocs({"UNGA": "A/RES/", "ECOSOC": "E/RES/"}[body] + rid.replace(" (", "("))
         evidence.last_bare_end = end
         return [(2, ref)]
     banner = None
