@@ -144,6 +144,10 @@ CASES = [
     ("Naciones Unidas A /RES/72/277 Asamblea General y UNEP /EA.4/Res.2",
      [("A /RES/72/277", "resolution", "UNGA", "72/277", None),
       ("UNEP /EA.4/Res.2", "resolution", "UNEA", "4/2", None)]),
+    # the CBD's subsidiary bodies prefix their recommendations ('SBI-3/16'); a session is not one
+    ("Recommendation SBI-4/6, adopted at SBI-4, and SBSTTA-25/2",
+     [("SBI-4/6", "recommendation", "CBD SBI", "4/6", None),
+      ("SBSTTA-25/2", "recommendation", "CBD SBSTTA", "25/2", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

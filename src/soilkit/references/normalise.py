@@ -152,7 +152,8 @@ def _self_identifying(raw: Raw, text: str) -> Reference | None:
             body = PROTOCOL_BODIES[g["p"]]
         elif "cp" in g:
             body = "CBD CP-MOP" if g.get("cp") else "CBD NP-MOP"
-        elif "org" in g and s.name == "cbd_recommendation_symbol":
+        elif "org" in g and s.name in ("cbd_recommendation_symbol",
+                                       "cbd_prefixed_recommendation"):
             body = "CBD " + g["org"]
         elif s.name == "cbd_protocol_decision_symbol":
             body = "CBD NP-MOP"

@@ -246,6 +246,15 @@ SERIES: tuple[Series, ...] = (
                   ("NP-4/1", "decision", "CBD NP-MOP", "4/1")),
     ),
     Series(
+        # The CBD's subsidiary bodies prefix their recommendations as the Protocols do their
+        # decisions: 'Recommendation SBI-3/16', 'SBSTTA-24/1'.
+        "cbd_prefixed_recommendation",
+        rf"(?<![\w/])(?P<org>SBSTTA|SBI){HY}(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,3}})(?![\d/])",
+        "recommendation", "symbol", _mn,
+        examples=(("Recommendation SBI-3/16", "recommendation", "CBD SBI", "3/16"),
+                  ("SBSTTA-24/1", "recommendation", "CBD SBSTTA", "24/1")),
+    ),
+    Series(
         "chemicals_decision",
         rf"(?<![\w/])(?P<p>BC|RC|SC){HY}(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "symbol", _mn,
