@@ -117,6 +117,9 @@ CASES = [
     ("RC-9/2: Listing of a pesticide in Annex III to the Rotterdam Convention RC-9/3: Budget",
      [("RC-9/2", "decision", "Rotterdam COP", "9/2", None),
       ("RC-9/3", "decision", "Rotterdam COP", "9/3", None)]),
+    # a page of the CITES committees numbers decisions the CITES way
+    ("The Animals Committee shall, taking into account Decision 20.12, report",
+     [("Decision 20.12", "decision", "CITES CoP", "20/12", None)]),
     # a pinpoint in brackets, and CITES's lettered paragraphs
     ("decision IPBES-10/1 (section III, paragraph 4) and Decision 20.5, paragraphs a) and d), "
      "i) of CITES",
@@ -167,7 +170,9 @@ def test_french_and_spanish_body_words():
                           ("le Conseil des droits de l'homme", "HRC"),
                           ("el Consejo Económico y Social", "ECOSOC"),
                           ("la Conférence des Parties", "COP"),
-                          ("le Conseil de sécurité", "UNSC")]:
+                          ("le Conseil de sécurité", "UNSC"),
+                          ("the Animals and Plants Committees", "CITES CoP"),
+                          ("the Working Group on Article 8(j)", "CBD WG8J")]:
         assert label in [w.label for _, w in words_in(phrase, 0, len(phrase))], phrase
 
 
