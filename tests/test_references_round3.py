@@ -151,6 +151,14 @@ CASES = [
     ("Recommendation SBI-4/6, adopted at SBI-4, and SBSTTA-25/2",
      [("SBI-4/6", "recommendation", "CBD SBI", "4/6", None),
       ("SBSTTA-25/2", "recommendation", "CBD SBSTTA", "25/2", None)]),
+    # a decision cited through the Assembly supplement that carries its body's report
+    ("Ibid., Sixty-sixth Session, Supplement No. 25 (A/66/25), annex, decisions 26/2 and 26/4.",
+     [("A/66/25", "document", "UNGA", "A/66/25", "annex"),
+      ("26/2", "decision", "UNEP GC", "26/2", None),
+      ("26/4", "decision", "UNEP GC", "26/4", None)]),
+    ("Ibid., Sixty-second Session, Supplement No. 53 (A/62/53), chap. III, resolution 6/12.",
+     [("A/62/53", "document", "UNGA", "A/62/53", "chap. III"),
+      ("6/12", "resolution", "HRC", "6/12", None)]),
     # list members separated by a quoted title
     ("Recalling its resolutions 2/7, entitled “Sound management of chemicals,” and 3/8, "
      "entitled “Preventing and reducing air pollution”, the Environment Assembly",

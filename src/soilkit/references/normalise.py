@@ -109,6 +109,29 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     return [(0, ref)] if ref else []
 
 
+# A decision cited in the Assembly's Official Records by the supplement that carries its body's
+# report: 'Supplement No. 25 (A/52/25), annex, decision 19/1' (the UNEP Governing Council's;
+# from the sixty-ninth session on, the Environment Assembly's), 'Supplement No. 53 (A/63/53),
+# chap. II, resolution 7/23' (the Human Rights Council's).
+_SUPPLEMENT = re.compile(
+    r"Supplement\s+No\.\s*(?P<no>\d{1,2})\s*\(A/(?P<s>\d{2})/(?P=no)(?:/Rev\.\d)?\),?\s+"
+    r"(?:(?:annex|chap\.|sect\.)(?:\s+[IVXA-H]{1,4})?,\s+){0,3}\Z"
+)
+
+
+def _reported_in(text: str, kw_start: int, kind: str) -> str | None:
+    m = _SUPPLEMENT.search(text, max(0, kw_start - 120), kw_start)
+    if not m:
+        return None
+    if m.group("no") == "53":
+        return "HRC"
+    if m.group("no") == "25":
+        if int(m.group("s")) >= 69:
+            return "UNEA"
+        return "UNEP GC" if kind == "decision" else None
+    return None
+
+
 def _unsc_url(rid: str) -> str:
     """'2672 (2023)' → the ODS address of S/RES/2672(2023)."""
     return undocs("S/RES/" + rid.replace(" (", "("))
@@ -190,8 +213,11 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
             and year_like(n[:2])):
         # '(Resolution 8/831)': number/year (FAO) with a footnote mark glued to the year.
         n, end = n[:2], end - 1
+    reported = _reported_in(text, raw.start, kind) if shape in ("slash", "roman") else None
     if s.body:
         body, implicit = s.body, False
+    elif reported:
+        body, implicit = reported, True
     else:
         body, implicit = resolve_body(text, raw.start, start, end, kind, shape,
                                       str(to_int(m)), n, evidence)
