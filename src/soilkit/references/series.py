@@ -589,7 +589,7 @@ TRIGGER = re.compile(
     # An old-style number without its keyword: '2008 (XX).'
     r"|\((?:S-|ES-)?[IVXL]{1,7}\)"
     # WHO's resolutions and the IPCC's decisions have no slash.
-    r"|WHA\d|R\d|IPCC-"
+    r"|WHA\d|EB\d\d|PCC-"
 )
 
 
