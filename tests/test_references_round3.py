@@ -40,12 +40,12 @@ CASES = [
      [("CBD/COP/DEC/16/3", "decision", "CBD COP", "16/3", None),
       ("16/3", "decision", "CBD COP", "16/3", None)]),
     # a contents page of decisions numbered alone: the run continues past the first lines
-    ("COP 12 DECISIONS Contents XII/1. Mid-term review of progress in implementation of the "
-     "Strategic Plan and the Aichi targets, including the fourth edition of the Global "
-     "Outlook, and further actions to enhance implementation, 3 XII/2. Review of progress in "
-     "providing support in implementing the objectives of the Convention and its Strategic "
-     "Plan, and the resource mobilization strategy and the financial mechanism 17 XII/3. "
-     "Resource mobilization 25",
+    ("COP 12 DECISIONS Contents XII/1. A long title about reviewing what was done at the "
+     "middle of the plan period, which runs on over several lines of the contents page and "
+     "names its targets, its outlook and its follow-up in turn, 3 XII/2. Another long title, "
+     "this one about the support given to carry the plan out, the mobilization of money and "
+     "the mechanism that channels it to the Parties that need it 17 XII/3. "
+     "Money 25",
      [("XII/1", "decision", "CBD COP", "12/1", None), ("XII/2", "decision", "CBD COP", "12/2",
                                                         None),
       ("XII/3", "decision", "CBD COP", "12/3", None)]),
