@@ -28,6 +28,7 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
     Word(r"(?<![/\w])SBSTTA(?![/\w])", "CBD SBSTTA"),
     Word(r"Subsidiary Body on Implementation|(?<![/\w])SBI(?![/\w])", "CBD SBI"),
+    Word(r"Working Group on Article 8\s?\(j\)|(?<![/\w])WG8J(?![/\w])", "CBD WG8J"),
     # A CBD document symbol in the clause ('document CBD/COP/15/17, decision 15/4, annex').
     Word(r"(?<![\w/])(?:UNEP/)?CBD/(?=[A-Z])", "CBD", names=False),
     Word(r"(?i:Convention on Biological Diversity)|(?<![/\w])CBD(?![/\w])", "CBD"),
@@ -35,9 +36,16 @@ LEXICON: tuple[Word, ...] = (
     Word(r"Montreal Protocol", "Montreal Protocol MOP"),
     Word(r"Nagoya Protocol", "CBD NP-MOP"),
     Word(r"General Assembly|(?<![/\w])(?:UN)?GA(?![/\w])|(?<![\w.])G\.\s?A\.(?!\w)", "UNGA"),
+    # The French and Spanish versions of the same documents name the same bodies.
+    Word(r"Assemblée générale|Asamblea General", "UNGA"),
     # Before 'Council': 'Human Rights Council resolution 48/13' is not ECOSOC's or FAO's.
     Word(r"Human Rights Council|(?<![/\w])HRC(?![/\w])", "HRC"),
+    Word(r"Conseil des droits de l['’]homme|Consejo de Derechos Humanos", "HRC"),
     Word(r"Economic and Social Council|(?<![/\w])ECOSOC(?![/\w])", "ECOSOC"),
+    Word(r"Conseil économique et social|Consejo Económico y Social", "ECOSOC"),
+    # Named so that its 'Council' is not taken for ECOSOC's or FAO's; it issues nothing here
+    # but its own resolutions, which carry their year ('resolution 2672 (2023)').
+    Word(r"Security Council|Conseil de sécurité|Consejo de Seguridad", "UNSC", names=False),
     Word(r"Environment Assembly|(?<![/\w])UNEA(?![/\w])", "UNEA"),
     Word(r"Governing Council of (?:the )?(?:United Nations Environment Programme|UNEP)"
          r"|UNEP Governing Council", "UNEP GC"),
@@ -50,7 +58,10 @@ LEXICON: tuple[Word, ...] = (
     Word(r"(?i:Convention on Wetlands)|(?<![/\w])(?:Ramsar|RAMSAR)(?![/\w])", "Ramsar COP"),
     # Only Ramsar calls its COP so (CITES, CMS and the CBD: 'Conference of the Parties').
     Word(r"Conference of the Contracting Parties", "Ramsar COP", names=False),
-    Word(r"Trade in Endangered Species|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
+    Word(r"(?i:Trade in Endangered Species)|(?<![/\w])CITES(?![/\w])", "CITES CoP"),
+    # Only CITES has these committees: a page of theirs numbers decisions the CITES way.
+    Word(r"Animals and Plants Committees|Animals Committee|Plants Committee", "CITES CoP",
+         names=False),
     Word(r"Convention on (?:the )?(?:Conservation of )?Migratory Species|(?<![/\w])CMS(?![/\w])",
          "CMS COP"),
     Word(r"FAO Conference|Conference of FAO", "FAO Conference"),
@@ -60,13 +71,15 @@ LEXICON: tuple[Word, ...] = (
     Word(r"(?<![/\w])CoP\d{1,2}\b", "CITES CoP", names=False),
     Word(r"(?<![/\w])COP\d{1,2}\b|Scientific Council", "CMS COP", names=False),
     Word(r"Conference of (?:the )?Parties|(?<![/\w])CO[Pp](?![/\w.])", "COP", names=False),
-    Word(r"\b[Cc]onference\b", "Conference", names=False),
-    Word(r"\bCouncil\b", "Council", names=False),
+    Word(r"Conférence des Parties|Conferencia de las Partes", "COP", names=False),
+    Word(r"\b[Cc]onference\b|\b[Cc]onférence\b|\b[Cc]onferencia\b", "Conference",
+         names=False),
+    Word(r"\bCouncil\b|\bConseil\b|\bConsejo\b", "Council", names=False),
 )
 
 # The guard (no lower-case letter before, one of the words' first letters next) lets the scan
 # skip most positions without trying every word.
-_FIRST = "CEFGHIMNRSTUc"  # the first letters of the words above
+_FIRST = "ACEFGHIMNPRSTUWc"  # the first letters of the words above
 # A line break may fall between the words of a name: every space matches any white space.
 _ALTERNATIVES = "|".join(
     "(?P<w{}>{})".format(i, w.pattern.replace(" ", r"\s+")) for i, w in enumerate(LEXICON)
@@ -154,8 +167,10 @@ def issuer(label: str, kind: str, shape: str, m: str, n: str,
     # roman or slash
     session = int(m) if m.isdigit() else 0
     if kind == "recommendation":
-        if label in ("CBD SBSTTA", "CBD", "CBD SBI", "CBD COP"):
-            return "CBD SBI" if label == "CBD SBI" else "CBD SBSTTA"
+        if label in ("CBD SBI", "CBD WG8J"):
+            return label
+        if label in ("CBD SBSTTA", "CBD", "CBD COP"):
+            return "CBD SBSTTA"
         return None
     if kind == "decision":
         if label == "Montreal Protocol MOP":

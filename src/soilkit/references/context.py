@@ -19,6 +19,12 @@ _HEAD_SIGNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"Subsidiary Body on Scientific,? Technical and Technological Advice", "CBD SBSTTA"),
         (r"(?<![\w/])A/RES/\d", "UNGA"),
         (r"(?i:Resolution adopted by the General Assembly)", "UNGA"),
+        (r"(?i:Résolution adoptée par l['’]Assemblée générale"
+         r"|Resolución aprobada por la Asamblea General)", "UNGA"),
+        (r"(?<![\w/])(?:A/)?HRC/RES/\d", "HRC"),
+        (r"(?i:Resolution adopted by the Human Rights Council"
+         r"|Résolution adoptée par le Conseil des droits de l['’]homme"
+         r"|Resolución aprobada por el Consejo de Derechos Humanos)", "HRC"),
         (r"(?<![\w/])E/CN\.18/", "UNFF"),
         (r"(?<![\w/])E/RES/", "ECOSOC"),
         (r"(?<![\w/])UNEP/EA\.", "UNEA"),
@@ -73,6 +79,9 @@ class Evidence:
         self.text = text
         self.context_body = context_body
         self._labels: list[str] | None = None
+        self._treaties: frozenset[str] | None = None
+        # Where the last bare heading number ended: a contents list continues a run of them.
+        self.last_bare_end = -10**9
 
     @property
     def labels(self) -> list[str]:
@@ -89,7 +98,10 @@ class Evidence:
 
     @property
     def treaties(self) -> frozenset[str]:
-        return frozenset(self.labels)
+        # Asked for once per candidate body of every reference: built once.
+        if self._treaties is None:
+            self._treaties = frozenset(self.labels)
+        return self._treaties
 
 
 def _word(m: re.Match) -> Word:
@@ -100,7 +112,10 @@ def _word(m: re.Match) -> Word:
 
 # Where a clause starts: a sentence end, a semicolon, or a new preambular clause (', Recalling').
 _BREAK = re.compile(
-    r"(?=[.;!?\s,<])(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])|,\s+(?=[A-Z][a-z]+ing\b)|</?p>|\n\s*\n)"
+    r"(?=[.;!?\s,<])(?:[.;!?][\"”’)]?\s+|\s\d{1,3}\.\s?(?=[A-Z])"
+    # A preambular clause opens on a participle: 'Recalling', French 'Rappelant', Spanish
+    # 'Recordando'.
+    r"|,\s+(?=[A-ZÉ][a-zé]+(?:ing|ant|ando|iendo)\b)|</?p>|\n\s*\n)"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:No|no|para|paras|Doc|DOC|Rev|Conf|Art|Inf|Add|Corr|Sum|Com|Rec|Res|EA|CN|Mr|Ms"
@@ -108,7 +123,10 @@ _ABBREVIATION = re.compile(
 )
 
 
-_OF_BY = re.compile(r"\b(?:of|by)\b")
+_OWN = re.compile(r"(?:\bits\s+own|\bses\s+propres|\bsus\s+propias)\s+\Z")
+# 'of'/'by' and the French and Spanish 'de', 'du', 'par', 'del', 'por' ('résolution 60/251 de
+# l'Assemblée générale').
+_OF_BY = re.compile(r"\b(?:of|by|de|du|par|del|por)\b")
 _KEYWORD = re.compile(r"(?i:\b(?:decisions?|resolutions?|recommendations?)\b)")
 _OWNED = re.compile(r"\s+(?:[A-Z]{2,8}\s+)?(?i:decisions?|resolutions?|recommendations?)\b")
 
@@ -121,13 +139,17 @@ def _word_end(text: str, pos: int) -> int:
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause that carries a reference at text[start:end]."""
-    lo = max(0, start - 1000)
-    left = lo
-    for m in _BREAK.finditer(text, lo, start):
-        piece = text[max(lo, m.start() - 6):m.end()]
-        if m.group().startswith(".") and _ABBREVIATION.search(piece):
-            continue
-        left = m.end()
+    floor = max(0, start - 1000)
+    left = floor
+    # The nearest break is usually close: look in the last 250 characters first, then further.
+    for lo in dict.fromkeys((max(floor, start - 250), floor)):
+        for m in _BREAK.finditer(text, lo, start):
+            piece = text[max(lo, m.start() - 6):m.end()]
+            if m.group().startswith(".") and _ABBREVIATION.search(piece):
+                continue
+            left = m.end()
+        if left > floor or lo == floor:
+            break
     hi = min(len(text), end + 400)
     right = hi
     for m in _BREAK.finditer(text, end, hi):
@@ -147,6 +169,10 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
     left, right = clause_span(text, kw_start, end)
     if heading:
         left, right = max(0, kw_start - 200), end
+    if _OWN.search(text, max(0, kw_start - 20), kw_start):
+        # 'General Assembly resolution 60/251 and its own resolutions 5/1 and 5/2': the body
+        # adopting the text, whatever else the clause names.
+        left = right = end
     before = words_in(text, left, kw_start)
     # A word after the identifier that another reference keyword precedes or follows is that
     # reference's issuer ('decision 29 (II), and Council decision 64 (ORG-75) of ECOSOC',
@@ -166,8 +192,9 @@ def resolve_body(text: str, kw_start: int, start: int, end: int, kind: str, shap
         if body:
             break
     if body is None:
+        every = evidence.treaties
         for label in evidence.labels:
-            body = issuer(label, kind, shape, m, n, evidence.treaties)
+            body = issuer(label, kind, shape, m, n, every)
             if body:
                 break
     if body is None:

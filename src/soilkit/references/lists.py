@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import re
 
-from soilkit.references.numerals import MONTH, ROMAN
+from soilkit.references.numerals import MONTH, MONTH_FR_ES, ROMAN
 from soilkit.references.pinpoint import AFTER
 from soilkit.references.series import NOT_CONTINUED, OLD_NUMBER, REV
 
 # 'of 10 December 2022' — possibly with a footnote mark glued to the year ('202227').
-_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}})"
-# 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84'
-_SUBJECT = r"(?:\s+on\s+[^,;.()/“”\"]{1,80}?)"
+# French and Spanish: 'du 25 septembre 2015', 'de 25 de septiembre de 2015'.
+_DATE = (rf"(?:,?\s+of\s+\d{{1,2}}\s+{MONTH}\s+\d{{4,6}}"
+         rf"|,?\s+(?:du|de|del)\s+\d{{1,2}}(?:er)?\s+{MONTH_FR_ES}\s+(?:de\s+)?\d{{4,6}})")
+# 'resolutions 1980/67 of 25 July 1980 on international years and anniversaries and 1989/84',
+# 'resolutions 5/1, on institution-building, and 5/2' (French 'sur', Spanish 'sobre'), and a
+# title in quotes: 'resolutions 1/6, entitled “Marine plastic debris and microplastics,” and 2/11'.
+# What a member is about may run longer when introduced by a participle ('3202 (S-VI) of 1 May
+# 1974, containing the Declaration and the Programme of Action on …, 3281 (XXIX) …').
+_SUBJECT = (r"(?:,?\s+(?:on|sur|sobre)\s+[^,;.()/“”\"]{1,80}?"
+            r"|,?\s+(?:containing|concerning|regarding|relating\s+to|concernant)\s+"
+            r"[^,;.()/“”\"]{1,150}?"
+            r"|,?\s+(?:entitled|intitulée?s?|titulad[oa]s?)\s+[“\"«][^“”\"«»]{1,150}[”\"»])")
 SEPARATOR = (
     # French and Spanish lists ('décisions XIII/3 et 14/30'), and '&' of tables.
     rf"{_DATE}?{_SUBJECT}?(?:,?\s+(?:and|or|to|et|y|à|a)\s+|\s*,\s*|\s*[–&-]\s*"
@@ -25,6 +34,8 @@ _MEMBER = {
     "dotted": rf"(?P<m>\d{{1,2}})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
     "rdotted": rf"(?P<m>{ROMAN})\.(?P<n>\d{{1,3}}){REV}?(?!\d|\.\d)",
     "old": OLD_NUMBER,
+    # The Security Council's number and year: 'resolutions 1325 (2000) and 1820 (2008)'.
+    "unsc": r"(?P<m>\d{3,4})\s?\((?P<n>(?:19|20)\d\d)\)(?![\w(])",
 }
 # Separator and member in one pattern, so that 'on … years and anniversaries and 1989/84'
 # backtracks past the 'and' that no member follows.

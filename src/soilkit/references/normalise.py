@@ -9,7 +9,7 @@ from soilkit.model import Reference
 from soilkit.references import lists
 from soilkit.references.bodies import conference_before, issuer, year_like
 from soilkit.references.context import Evidence, resolve_body
-from soilkit.references.numerals import MONTH, to_int, trim_to_max
+from soilkit.references.numerals import MONTH, MONTH_FR_ES, to_int, trim_to_max
 from soilkit.references.parse import Raw
 from soilkit.references.pinpoint import pinpoint_after, pinpoint_before
 from soilkit.references.series import BODY_URLS, UN_SYMBOL, old_id, undocs
@@ -22,7 +22,7 @@ from soilkit.references.symbols import (
 )
 
 KINDS = {"d": "decision", "r": "resolution"}
-_GLUED_DATE = re.compile(rf"\s+{MONTH}")
+_GLUED_DATE = re.compile(rf"\s+(?:{MONTH}|{MONTH_FR_ES})")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 # A revision or addendum is numbered in one digit: 'Rev.14 December' is 'Rev.1' and a date.
 _REVISION_END = re.compile(r"(?:Rev|Add|Corr)\.\s?\d\d$")
@@ -32,6 +32,15 @@ _LOOKS_AWAY = re.compile(
 )
 _GA_BANNER = re.compile(r"(?i:Resolution\s+adopted\s+by\s+the\s+General\s+Assembly)")
 _DECISION_WORDS = re.compile(r"(?i:decision|recommendation|CBD|Biological Diversity)")
+# A CBD decision or SBSTTA recommendation prints its number under this banner ('DECISION
+# ADOPTED BY THE CONFERENCE OF THE PARTIES … 14/8. Protected areas …').
+_CBD_BANNER = re.compile(
+    r"(?i:(?P<k>DECISION|RECOMMENDATION)S?\s+ADOPTED\s+BY\s+THE\s+"
+    r"(?:CONFERENCE\s+OF\s+THE\s+PARTIES|SUBSIDIARY\s+BODY))"
+)
+# A contents page lists its decisions by number alone ('XI/1. … XI/2. … XI/3. …'): a bare
+# number this close after an accepted one continues the list.
+_RUN = 400
 
 
 def keyword_kind(kw: str) -> str:
@@ -81,10 +90,51 @@ def build(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
         return _unea_alone(raw, text, evidence)
     if s.name == "cites_conf_bare" and "CITES CoP" not in evidence.labels:
         return []  # 'Conf. 2.3' of a proceedings volume, not a CITES resolution
+    if s.name == "unsc_resolution" and "UNSC" not in evidence.labels:
+        return []  # 'Resolution 1234 (2019)' of a ministry: a text citing the Council names it
     ref = _self_identifying(raw, text)
     if ref and ref.body == "CITES SC" and _ramsar_text(evidence):
         ref.body = "Ramsar SC"  # Ramsar numbers its Standing Committee papers the CITES way
+    if ref and s.name == "unsc_resolution":
+        ref.url = _unsc_url(ref.id)
+        out = [(0, ref)]
+        for a, b, mm, yy in lists.members(text, raw.end, "unsc"):
+            member = Reference(text=text[a:b], start=a, end=b, kind=ref.kind, body=ref.body,
+                               id=f"{mm} ({yy})")
+            after = pinpoint_after(text, b)
+            member.pinpoint = after[0] if after else None
+            member.url = _unsc_url(member.id)
+            out.append((1, member))
+        return out
     return [(0, ref)] if ref else []
+
+
+# A decision cited in the Assembly's Official Records by the supplement that carries its body's
+# report: 'Supplement No. 25 (A/52/25), annex, decision 19/1' (the UNEP Governing Council's;
+# from the sixty-ninth session on, the Environment Assembly's), 'Supplement No. 53 (A/63/53),
+# chap. II, resolution 7/23' (the Human Rights Council's).
+_SUPPLEMENT = re.compile(
+    r"Supplement\s+No\.\s*(?P<no>\d{1,2})\s*\(A/(?P<s>\d{2})/(?P=no)(?:/Rev\.\d)?\),?\s+"
+    r"(?:(?:annex|chap\.|sect\.)(?:\s+[IVXA-H]{1,4})?,\s+){0,3}\Z"
+)
+
+
+def _reported_in(text: str, kw_start: int, kind: str) -> str | None:
+    m = _SUPPLEMENT.search(text, max(0, kw_start - 120), kw_start)
+    if not m:
+        return None
+    if m.group("no") == "53":
+        return "HRC"
+    if m.group("no") == "25":
+        if int(m.group("s")) >= 69:
+            return "UNEA"
+        return "UNEP GC" if kind == "decision" else None
+    return None
+
+
+def _unsc_url(rid: str) -> str:
+    """'2672 (2023)' → the ODS address of S/RES/2672(2023)."""
+    return undocs("S/RES/" + rid.replace(" (", "("))
 
 
 def _ramsar_text(evidence: Evidence) -> bool:
@@ -125,7 +175,8 @@ def _self_identifying(raw: Raw, text: str) -> Reference | None:
             body = PROTOCOL_BODIES[g["p"]]
         elif "cp" in g:
             body = "CBD CP-MOP" if g.get("cp") else "CBD NP-MOP"
-        elif "org" in g and s.name == "cbd_recommendation_symbol":
+        elif "org" in g and s.name in ("cbd_recommendation_symbol",
+                                       "cbd_prefixed_recommendation"):
             body = "CBD " + g["org"]
         elif s.name == "cbd_protocol_decision_symbol":
             body = "CBD NP-MOP"
@@ -162,8 +213,11 @@ def _keyword(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Referen
             and year_like(n[:2])):
         # '(Resolution 8/831)': number/year (FAO) with a footnote mark glued to the year.
         n, end = n[:2], end - 1
+    reported = _reported_in(text, raw.start, kind) if shape in ("slash", "roman") else None
     if s.body:
         body, implicit = s.body, False
+    elif reported:
+        body, implicit = reported, True
     else:
         body, implicit = resolve_body(text, raw.start, start, end, kind, shape,
                                       str(to_int(m)), n, evidence)
@@ -274,7 +328,29 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     start, end = raw.t_start, raw.t_end
     if _LOOKS_AWAY.search(text, max(0, start - 12), start):
         return []
+    if s.name == "bare_old_heading":
+        body = next((b for b in evidence.labels[:2] if b in ("UNGA", "ECOSOC")), None)
+        if body is None:
+            return []
+        rid = s.ident(g)
+        ref = Reference(text=text[start:end], start=start, end=end, kind="resolution",
+                        body=body, id=rid, implicit=True)
+        if not re.search(r"\s[A-H]\s", rid):
+            ref.url = undocs({"UNGA": "A/RES/", "ECOSOC": "E/RES/"}[body] + rid.replace(" (", "("))
+        evidence.last_bare_end = end
+        return [(2, ref)]
+    banner = None
     if s.name == "bare_resolution_heading":
+        banner = _last_banner(text, start)
+    if banner:
+        kind, shape = banner, shape_of(g["m"])
+        body = next((b for label in evidence.labels[:2]
+                     if (b := issuer(label, kind, shape, g["m"], g["n"]))), None)
+        if body is None:
+            return []
+        implicit = resolve_body(text, start, start, end, kind, shape, g["m"], g["n"],
+                                evidence, heading=True)[1]
+    elif s.name == "bare_resolution_heading":
         kind, shape = "resolution", shape_of(g["m"])
         # An older session's number heads a resolution only under the GA's own banner.
         old_ga = _GA_BANNER.search(text, max(0, start - 400), start) is not None
@@ -288,7 +364,8 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     else:
         near = text[max(0, start - 200):start]
         cbd_doc = any(b in evidence.labels[:2] for b in ("CBD COP", "CBD SBSTTA", "CBD"))
-        if not (cbd_doc or _DECISION_WORDS.search(near)):
+        if not (cbd_doc or _DECISION_WORDS.search(near)
+                or start - evidence.last_bare_end <= _RUN):
             return []
         kind = "recommendation" if evidence.labels[:1] == ["CBD SBSTTA"] else "decision"
         body, implicit = resolve_body(text, start, start, end, kind, "roman",
@@ -298,4 +375,13 @@ def _bare(raw: Raw, text: str, evidence: Evidence) -> list[tuple[int, Reference]
     ref = Reference(text=text[start:end], start=start, end=end, kind=kind, body=body, id=rid,
                     implicit=implicit)
     ref.url = url_for(kind, body, rid)
+    evidence.last_bare_end = end
     return [(2, ref)]
+
+
+def _last_banner(text: str, start: int) -> str | None:
+    """'decision' or 'recommendation' when a CBD banner stands in the lines above."""
+    last = None
+    for last in _CBD_BANNER.finditer(text, max(0, start - 400), start):  # noqa: B007
+        pass
+    return last.group("k").lower() if last else None

@@ -39,3 +39,11 @@ def split_glued_day(digits: str) -> str:
     if len(digits) >= 2 and digits[-1] != "0":
         return digits[:-1]
     return digits
+
+# The months of French and Spanish dates ('17 décembre', '17 de diciembre'), for a date glued
+# to a symbol in those versions ('CBD/COP/13/2517 de diciembre de 2016').
+MONTH_FR_ES = (
+    r"(?:(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre"
+    r"|noviembre|diciembre)|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)\b"
+)

@@ -46,7 +46,11 @@ OLD_NUMBER = (rf"(?P<n>\d{{1,4}}(?:\s[A-H])?)\s?"
 # One component of a UN-style symbol: 'CN.18', 'CN. 18' (broken line), 'Inf.6', 'COP(12)',
 # '74', '12.2', 'S-26', 'COP-MOP'. A component starting with a digit never takes a hyphen,
 # so the joint symbol 'E/2015/42-E/CN.18/2015/14' stays two symbols.
-_LCOMP = r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*(?:\s?\.\s?\d+[A-Za-z]?)?(?:\.\d+)*"
+# A letter part may follow a dot: 'SER.A' ('ST/ESA/SER.A/423'), 'OzL.Pro', 'C.I' ('TD/B/C.I/…').
+# A letter after a revision's number that a slash follows is the next symbol, glued on
+# ('E/2001/42/Rev.1E/CN.18/2001/3'), not a part ('Inf.6a').
+_LCOMP = (r"[A-Za-z]+\d*(?:-[A-Za-z\d]+)*"
+          r"(?:\s?\.\s?\d+(?:[A-Za-z](?!/))?|\.[A-Z][A-Za-z]{0,3}(?![a-z]))?(?:\.\d+)*")
 _DCOMP = r"\d+(?:\.\d+)*[A-Za-z]?"
 _PAREN = r"(?:\([A-Za-z\d\-]+\))?"
 COMP = rf"(?:{_LCOMP}|{_DCOMP}){_PAREN}"
@@ -57,9 +61,19 @@ MORE = rf"(?:/(?:\s(?=[A-Z\d]))?{COMP})"
 START = r"(?:(?<![\w/.\-:])|(?<=\.\.)|(?<=GENERAL|LIMITED))"
 # A joint symbol's second half follows a hyphen ('E/2015/42-E/CN.18/2015/14'); an ellipsis or a
 # date may be glued before a symbol in extracted text ('...C/2021/21', 'April 1997CL 112/9').
-START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:]))"
+START_JOINT = r"(?:(?<=\d-)|(?<=\.\.)|(?<![\w/.\-:])|(?:(?<=Rev\.\d)|(?<=Add\.\d)|(?<=Corr\.\d)))"
+# ... or follows a revision with no hyphen at all: the first symbol ends there.
+END_JOINT = r"(?:(?![\w/])|(?:(?<=Rev\.\d)|(?<=Add\.\d)|(?<=Corr\.\d))(?=[AES]/))"
 START_GLUED = r"(?:(?<=\.\.)|(?<=\d)|(?<![\w/.\-:]))"
 END = r"(?![\w/])"
+# The hyphen of a prefixed decision number as extraction may render it: a non-breaking hyphen,
+# a modifier minus, an en dash ('IPBES˗7/1', 'BS‑V/16').
+HY = "[-‐‑˗–]"
+# A symbol of an agenda list may keep a stray slash before the comma ('COFI/2024/1/, …').
+END_STRAY_SLASH = r"(?:(?![\w/])|(?=/[,;)]))"
+# A footnote number may be glued before a symbol whose prefix is a word of capitals
+# ('wastes;11UNEP/CHW.14/23'); never before a one-letter prefix, where 'A/…' could be a number.
+START_FOOTNOTE = r"(?:(?<=\d)(?=(?:UNEP|FCCC|ICCD|IPBES|CBD)/))"
 # A self-identifying decision number ('1/CP.21', '18/COP.14') may follow a lower-case word glued
 # to it where extraction lost the spaces; never a digit, capital, slash or dash.
 GLUED_WORD = r"(?<![A-Z\d_/–-])"
@@ -105,7 +119,10 @@ def _symbol(g: dict[str, str]) -> str:
 def normalise_symbol(sym: str) -> str:
     """White space normalised; a line break inside a slash symbol ('E/CN. 18/…') closed up."""
     sym = " ".join(sym.split())
-    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d", sym):
+    # FAO, CITES and the IPCC print a space inside their symbols ('CL 112/9', 'SC70 Doc. 2',
+    # 'IPCC-XLIV/INF. 8'): kept as printed.
+    if "/" in sym and not re.match(r"(?:C|CL|CCLM|PC|FC|JM|GSPPA:?)\s|(?:AC|PC|SC|CoP)\d|IPCC-",
+                                   sym):
         sym = re.sub(r"(?<=[/.])\s(?=\w)|(?<=[A-Za-z])\s(?=\.\d)", "", sym)
     return sym
 
@@ -147,7 +164,7 @@ BODY_URLS: dict[tuple[str, str], Callable[[str], str]] = {
 }
 
 # Document symbol prefixes published in the UN Official Document System.
-UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST)/")
+UN_SYMBOL = re.compile(r"(?:A|E|S|FCCC|ICCD|UNEP|ECE|TD|ST|DP)/")
 
 
 SERIES: tuple[Series, ...] = (
@@ -181,17 +198,22 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unga_resolution_symbol",
-        rf"{START}(?P<sym>A/\s?RES/\s?(?P<m>\d{{1,2}})/\s?(?P<n>\d{{1,3}}))(?![\w/])",
+        # Extraction may put a space on either side of the first slash ('A /RES/70/1').
+        rf"{START}(?P<sym>A\s?/\s?RES/\s?(?P<m>\d{{1,2}})/\s?(?P<n>\d{{1,3}}))(?![\w/])",
         "resolution", "UNGA", _mn,
         examples=(("A/RES/74/242", "resolution", "UNGA", "74/242"),),
     ),
     Series(
         "unga_special_session_resolution",
-        # The hyphen may be printed as an en dash ('Resolution S–19/2').
-        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))(?![\w/])",
-        "resolution", "UNGA", lambda g: f"S-{g['m']}/{g['n']}",
+        # The hyphen may be printed as an en dash ('Resolution S–19/2'); an emergency special
+        # session's resolutions read 'ES-11/1'.
+        rf"(?:{START}A/RES/|\b{KEYWORD}\s+)(?P<t>(?P<es>E?)S[-–](?P<m>\d{{1,2}})/(?P<n>\d{{1,2}}))"
+        r"(?![\w/])",
+        "resolution", "UNGA", lambda g: f"{g.get('es', '')}S-{g['m']}/{g['n']}",
         examples=(("resolution S-19/2", "resolution", "UNGA", "S-19/2"),
-                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2")),
+                  ("Resolution S–19/2", "resolution", "UNGA", "S-19/2"),
+                  ("General Assembly resolution ES-11/1", "resolution", "UNGA", "ES-11/1"),
+                  ("A/RES/ES-10/21", "resolution", "UNGA", "ES-10/21")),
     ),
     Series(
         "hrc_resolution_symbol",
@@ -209,7 +231,7 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "unea_symbol",
-        rf"{START}(?P<sym>UNEP/\s?EA\.(?P<m>\d{{1,2}})/(?P<k>Res|RES|Dec|DEC)\.(?P<n>\d{{1,2}}))"
+        rf"{START}(?P<sym>UNEP\s?/\s?EA\.(?P<m>\d{{1,2}})/(?P<k>Res|RES|Dec|DEC)\.(?P<n>\d{{1,2}}))"
         r"(?![\w/])",
         "symbol", "UNEA", _mn,
         examples=(("UNEP/EA.3/Res.1", "resolution", "UNEA", "3/1"),
@@ -217,15 +239,24 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "cbd_protocol_decision",
-        rf"(?<![\w/])(?P<p>BS|CP|NP)-(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
+        rf"(?<![\w/])(?P<p>BS|CP|NP){HY}(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "symbol", _mn,
         examples=(("BS-V/11", "decision", "CBD CP-MOP", "5/11"),
                   ("CP-10/5", "decision", "CBD CP-MOP", "10/5"),
                   ("NP-4/1", "decision", "CBD NP-MOP", "4/1")),
     ),
     Series(
+        # The CBD's subsidiary bodies prefix their recommendations as the Protocols do their
+        # decisions: 'Recommendation SBI-3/16', 'SBSTTA-24/1'.
+        "cbd_prefixed_recommendation",
+        rf"(?<![\w/])(?P<org>SBSTTA|SBI){HY}(?P<m>{ROMAN}|\d{{1,2}})/(?P<n>\d{{1,3}})(?![\d/])",
+        "recommendation", "symbol", _mn,
+        examples=(("Recommendation SBI-3/16", "recommendation", "CBD SBI", "3/16"),
+                  ("SBSTTA-24/1", "recommendation", "CBD SBSTTA", "24/1")),
+    ),
+    Series(
         "chemicals_decision",
-        r"(?<![\w/])(?P<p>BC|RC|SC)-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        rf"(?<![\w/])(?P<p>BC|RC|SC){HY}(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "symbol", _mn,
         examples=(("BC-14/12", "decision", "Basel COP", "14/12"),
                   ("SC-9/4", "decision", "Stockholm COP", "9/4")),
@@ -248,9 +279,42 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "ipbes_decision",
-        r"(?<![\w/])IPBES-(?P<m>\d{1,2})/(?P<n>\d{1,2})(?![\d/])",
+        rf"(?<![\w/])IPBES{HY}(?P<m>\d{{1,2}})/(?P<n>\d{{1,2}})(?![\d/])",
         "decision", "IPBES", _mn,
-        examples=(("IPBES-7/1", "decision", "IPBES", "7/1"),),
+        examples=(("IPBES-7/1", "decision", "IPBES", "7/1"),
+                  ("IPBES˗7/1", "decision", "IPBES", "7/1")),
+    ),
+    Series(
+        # The IPCC numbers its decisions by session in Roman: 'Decision IPCC/XLII-1', 'IPCC-LIV-4'.
+        "ipcc_decision",
+        rf"(?<![\w/])IPCC[/-](?P<m>{ROMAN})-(?P<n>\d{{1,2}})(?![\w/]|\.\d)",
+        "decision", "IPCC", _mn,
+        examples=(("Decision IPCC/XLII-1", "decision", "IPCC", "42/1"),
+                  ("IPCC-LIV-4", "decision", "IPCC", "54/4")),
+    ),
+    Series(
+        # The World Health Assembly and the WHO Executive Board number resolutions by session:
+        # 'WHA63.1', 'resolution WHA41.27', 'EB136.R5'.
+        "wha_resolution",
+        r"(?<![\w/.])WHA(?P<m>\d{1,2})\.(?P<n>\d{1,3})(?!\d|\.\d)",
+        "resolution", "WHA", _mn,
+        examples=(("resolution WHA63.1", "resolution", "WHA", "63/1"),),
+    ),
+    Series(
+        "who_eb_resolution",
+        r"(?<![\w/.])EB(?P<m>\d{2,3})\.R(?P<n>\d{1,2})(?!\d|\.\d)",
+        "resolution", "WHO EB", _mn,
+        examples=(("resolution EB136.R5", "resolution", "WHO EB", "136/5"),),
+    ),
+    Series(
+        # The Security Council numbers its resolutions in one series and prints the year:
+        # 'resolution 2672 (2023)', 'resolutions 1325 (2000) and 1820 (2008)'.
+        "unsc_resolution",
+        r"\b(?P<kw>[Rr]esolutions?|RESOLUTIONS?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+"
+        r"(?P<t>(?P<n>\d{3,4})\s?\((?P<y>(?:19|20)\d\d)\))(?![\w(])",
+        "resolution", "UNSC", lambda g: f"{g['n']} ({g['y']})",
+        examples=(("Security Council resolution 2672 (2023)", "resolution", "UNSC",
+                   "2672 (2023)"),),
     ),
     # ---------------------------------------------------------------- keyword + number
     Series(
@@ -353,11 +417,20 @@ SERIES: tuple[Series, ...] = (
         r"(?<![\w/.\-:])(?P<t>(?P<m>\d{1,2}|(?:19|20)\d\d)/(?P<n>\d{1,3}))\.(?=\s?[A-Z][a-z])",
         "resolution", None, _mn, bare=True,
     ),
+    Series(
+        # An old-style number heading its own text in a volume of the Assembly's (or the
+        # Council's) resolutions ('2997 (XXVII). Institutional arrangements …'), or a range of
+        # them ('[2008 (XX) - 2132 (XX)]'). Context only: the document must be that body's.
+        "bare_old_heading",
+        rf"(?<![\w/.\-:])(?P<t>\d{{1,4}}(?:\s[A-H])?\s?\((?:(?:S|ES)-)?{ROMAN}\))"
+        r"(?=\.\s|\s?[-–]\s?\d{1,4}\s?\(|\])",
+        "resolution", None, lambda g: old_id(g["t"]), bare=True,
+    ),
     # ---------------------------------------------------------------- document symbols
     Series(
         "cbd_document",
         # A decision symbol that did not parse is a near miss, not a document.
-        rf"{START}(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
+        rf"(?:{START}|{START_FOOTNOTE})(?!(?:UNEP/)?CBD/COP/DEC/)(?P<sym>(?:UNEP/)?CBD/(?P<org>[A-Z][A-Za-z\d\-]*)"
         rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("UNEP/CBD/COP/5/11", "document", "CBD COP", "UNEP/CBD/COP/5/11"),
@@ -366,18 +439,25 @@ SERIES: tuple[Series, ...] = (
     ),
     Series(
         "un_document",
-        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]))"
-        rf"{MORE}{{1,12}}){END}",
+        # The old numbering has no session: 'A/9625', 'E/5544', the draft 'A/L.462'.
+        rf"{START_JOINT}(?!A/RES/)(?P<sym>(?P<org>[AES])(?=/(?:\d{{1,4}}/|[A-Z][A-Za-z]{{0,5}}(?:\s?\.\s?\d+)?[/(]"
+        r"|\d{4}(?![\w/])|L\.\d{1,4}(?![\w/])))"
+        rf"{MORE}{{1,12}}){END_JOINT}",
         "document", "symbol", _symbol,
         examples=(("A/74/386", "document", "UNGA", "A/74/386"),
                   ("A/C.2/74/L.2/Rev.1", "document", "UNGA", "A/C.2/74/L.2/Rev.1"),
+                  ("A/9625", "document", "UNGA", "A/9625"),
+                  ("A/L.462", "document", "UNGA", "A/L.462"),
                   ("E/CN.18/2015/11", "document", "UNFF", "E/CN.18/2015/11"),
                   ("E/CN .18/2001/3/Rev.1", "document", "UNFF", "E/CN.18/2001/3/Rev.1"),
                   ("E/2019/58", "document", "ECOSOC", "E/2019/58")),
     ),
     Series(
         "treaty_document",
-        rf"{START}(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST){MORE}{{1,12}}){END}",
+        rf"(?:{START}|{START_FOOTNOTE})(?P<sym>(?P<org>FCCC|ICCD|UNEP|IPBES|SPLOS|ISBA|ECE|TD|ST"
+        # The Executive Board of UNDP, UNFPA and UNOPS: 'DP/2020/2', 'DP/FPA/2019/1'.
+        r"|DP(?=/(?:FPA/|OPS/|(?:19|20)\d\d/)))"
+        rf"{MORE}{{1,12}}){END}",
         "document", "symbol", _symbol,
         examples=(("FCCC/CP/2015/1", "document", "UNFCCC COP", "FCCC/CP/2015/1"),
                   ("ICCD/COP(12)/CST/1/Rev.1", "document", "UNCCD CST",
@@ -386,7 +466,11 @@ SERIES: tuple[Series, ...] = (
                   ("IPBES/3/INF/18", "document", "IPBES", "IPBES/3/INF/18"),
                   ("ECE/TIM/2021/2", "document", "UNECE", "ECE/TIM/2021/2"),
                   ("TD/B/Inf.222", "document", "UNCTAD", "TD/B/Inf.222"),
-                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8")),
+                  ("ST/SGB/2019/8", "document", "UN Secretariat", "ST/SGB/2019/8"),
+                  ("ST/ESA/SER.A/423", "document", "UN Secretariat", "ST/ESA/SER.A/423"),
+                  ("UNEP/OzL.Pro.31/9", "document", "Montreal Protocol MOP",
+                   "UNEP/OzL.Pro.31/9"),
+                  ("DP/2020/2", "document", "UNDP Executive Board", "DP/2020/2")),
     ),
     Series(
         "fao_committee_document",
@@ -396,7 +480,7 @@ SERIES: tuple[Series, ...] = (
         # A report's cover may print a space for the first slash ('COFO 2016/REP'); then only
         # a report or a short paper number follows, so 'COFO 2016/2017' stays a pair of years.
         r"|(?P<org2>COAG|COFO|COFI|CCP)\s(?:19|20)\d\d/(?:REP|INF/\d{1,2}|\d{1,2}(?!\d))"
-        rf"){END}",
+        rf"){END_STRAY_SLASH}",
         "document", "symbol", _symbol,
         examples=(("COAG/2022/8", "document", "FAO COAG", "COAG/2022/8"),
                   ("FO:COFO/2020/REP/Draft", "document", "FAO COFO", "FO:COFO/2020/REP/Draft"),
@@ -467,6 +551,15 @@ SERIES: tuple[Series, ...] = (
                   ("CoP18 Doc. 7.3 A1", "document", "CITES CoP", "CoP18 Doc. 7.3 A1")),
     ),
     Series(
+        # 'IPCC-XLIV/INF. 8', 'IPCC-XLI/Doc.1, Rev.1': kept as printed, space included.
+        "ipcc_document",
+        rf"(?<![\w/.\-])(?P<sym>IPCC-(?:{ROMAN}|\d{{2}})/(?:Doc|DOC|INF|Inf)\.\s?\d{{1,3}}"
+        r"(?:,\s?Rev\.\s?\d|\s?\(Rev\.\s?\d\))?)(?![\w/]|\.\d)",
+        "document", "IPCC", _symbol,
+        examples=(("IPCC-XLIV/INF. 8", "document", "IPCC", "IPCC-XLIV/INF. 8"),
+                  ("IPCC-XLI/Doc.1, Rev.1", "document", "IPCC", "IPCC-XLI/Doc.1, Rev.1")),
+    ),
+    Series(
         "who_document",
         rf"(?<![\w/.\-])(?P<sym>(?:EB|WHA)\d{{2,3}}/\d{{1,3}}{MORE}{{0,12}})(?![\w/])",
         "document", "symbol", _symbol,
@@ -493,6 +586,10 @@ TRIGGER = re.compile(
     r"/|ecision|esolution|ecommendation|ECISION|ESOLUTION|ECOMMENDATION"
     r"|Doc\.|DOC\.|SR\b|Sum\.|Com\.|Prop\.|Plen\.|Conf\.|DR\s"
     r"|écision|ésolution|ÉCISION|ÉSOLUTION|ecisi[óo]n|esoluci[óo]n|ecomendaci|Dec\.\s[IVXL]"
+    # An old-style number without its keyword: '2008 (XX).'
+    r"|\((?:S-|ES-)?[IVXL]{1,7}\)"
+    # WHO's resolutions and the IPCC's decisions have no slash.
+    r"|WHA\d|EB\d\d|PCC-"
 )
 
 

@@ -15,6 +15,7 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"(?:UNEP/)?CBD/", "CBD"),
     (r"A/CONF\.206/", "WCDR"),
     (r"A/CONF\.216/", "UNCSD"),
+    (r"A/HRC/", "HRC"),  # the Council's series within the Assembly's
     (r"A/", "UNGA"),
     (r"E/CN\.18/", "UNFF"),
     (r"E/CN\.17/", "CSD"),
@@ -35,12 +36,14 @@ SYMBOL_BODIES: tuple[tuple[str, str], ...] = (
     (r"ECE/", "UNECE"),
     (r"TD/", "UNCTAD"),
     (r"ST/", "UN Secretariat"),
+    (r"DP/", "UNDP Executive Board"),
     (r"UNEP/EA\.", "UNEA"),
     (r"UNEP/CHW", "Basel COP"),
     (r"UNEP/FAO/RC", "Rotterdam COP"),
     (r"UNEP/POPS", "Stockholm COP"),
     (r"UNEP/OzL\.Pro", "Montreal Protocol MOP"),
     (r"UNEP/CMS/", "CMS COP"),
+    (r"UNEP/GC", "UNEP GC"),  # UNEP/GC.27/17, UNEP/GCSS.XII/14
     (r"UNEP/IPBES", "IPBES"),
     (r"UNEP/", "UNEP"),
     (r"IPBES/", "IPBES"),
