@@ -1133,3 +1133,52 @@ def test_titles_over_their_date_and_time_fields(tmp_path):
     # "Plenary Description" is the heading of the text, not a part of it
     assert sessions[0]["description"].startswith("Peatlands store a third")
     assert sessions[1]["description"] is None
+
+
+def test_affiliation_notes_countries_and_shared_affiliations():
+    # a country in parentheses after the affiliation is where, the abbreviation before it the
+    # acronym; link labels such as "(Speech)" are notes
+    (p,) = parse_people("Mira Holt, Soil Watch (Chile)")
+    assert (p.organization, p.acronym) == ("Soil Watch", None)
+    (p,) = parse_people("Tomas Brix, Dryland Research Centre (DRC, Kenya)")
+    assert (p.organization, p.acronym) == ("Dryland Research Centre", "DRC")
+    (p,) = parse_people("Ms. Ada Lenz, Head of Soils, Land Office (Speech)")
+    assert (p.role, p.organization) == ("Head of Soils", "Land Office")
+    # the acronym printed before the country that stays with the organisation
+    (p,) = parse_people("Olu Bade – Green Belt Trust (GBT), Nigeria")
+    assert (p.organization, p.acronym) == ("Green Belt Trust, Nigeria", "GBT")
+    # names joined by "and" share the affiliation after them
+    assert [(p.name, p.organization) for p in parse_people(
+        "Ines Roca and Pavel Dunn, Institute for Arid Soils")] == [
+        ("Ines Roca", "Institute for Arid Soils"), ("Pavel Dunn", "Institute for Arid Soils")]
+    # organisations with who speaks for each, in parentheses
+    assert [(p.name, p.organization) for p in parse_people(
+        "UNEP (Karl Moss), FAO (Lena Ortiz)")] == [("Karl Moss", "UNEP"), ("Lena Ortiz", "FAO")]
+    # whom a person represents is the organisation
+    (p,) = parse_people("Sami Rahal representing Youth Soil Network")
+    assert (p.name, p.organization) == ("Sami Rahal", "Youth Soil Network")
+    (p,) = parse_people("Eva Stone, Director of Policy at WWF, on behalf of the Soil Alliance.")
+    assert (p.role, p.organization) == ("Director of Policy at WWF", "Soil Alliance")
+    # a position with a role word inside a hyphenated word, and an acronym-led organisation,
+    # are no names
+    assert not is_name("Deputy-Secretary General WMO") and not is_name("FAO-North America")
+    (p,) = parse_people("Nora Vik, Deputy-Secretary General WMO (video message)")
+    assert (p.role, p.function) == ("Deputy-Secretary General WMO", "video message")
+    (p,) = parse_people("Ole Dahl, FAO-North America")
+    assert (p.role, p.organization) == (None, "FAO-North America")
+
+
+def test_labels_with_the_kind_of_item_or_a_double_colon(tmp_path):
+    text = """10:00 - 11:00 Session 1 – Soils and water
+Round-table moderated by Ana Ruiz, Soil Watch
+Speakers:: Leo Park, Mia Holm, Ivo Sand
+11:00 - 11:30 Greetings
+Greetings from Dana Lee, Mayor of Soiltown
+Co-facilitators: Kim Aro, Land Office
+"""
+    sessions = _sessions(_write(tmp_path, "labels.txt", text))
+    assert [(p["name"], p["function"]) for p in sessions[0]["people"]] == [
+        ("Ana Ruiz", "moderator"), ("Leo Park", "speaker"), ("Mia Holm", "speaker"),
+        ("Ivo Sand", "speaker")]
+    assert [(p["name"], p["function"]) for p in sessions[1]["people"]] == [
+        ("Dana Lee", "message"), ("Kim Aro", "facilitator")]

@@ -43,6 +43,18 @@ _HONORIFIC_JOIN = re.compile(
     r"|(?<=[a-zà-ÿA-Z)])\s+[-–—]\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|His Excellency|Her Excellency)\s+"
     r"[A-ZÀ-Þ])")
 _DASHED_PERSON = re.compile(r"^([^,]+?)\s+[-–—]\s+\S")
+# "…, on behalf of the UN Decade": the organisation a person speaks for
+_BEHALF = re.compile(r"^(?:on behalf of|representing)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
+# "Name, Org (Peru)", "Name, Role (UNCCD – Germany)", "(CSFD, France)": a country in the
+# parentheses after an affiliation says where, not who; an abbreviation before it is the acronym
+_PAREN_PLACE = re.compile(
+    r"\s*\((?:(?P<acr>[A-Z][A-Z0-9&][A-Za-z0-9&\-/.]{0,13})\s*(?:[,–—]|\s-)\s*)?"
+    r"(?P<place>[^(),–—]+)\)\s*$")
+# "Yousif Nasser representing SPARK": a name and the organisation it represents
+_REPRESENTING = re.compile(r"^(?P<name>[^,]+?)\s+(?:representing|on behalf of)\s+"
+                           r"(?:the\s+)?(?P<org>[A-ZÀ-Þ].*)$")
+# "FAO (Parviz Koohafkan)": an organisation and, in parentheses, who speaks for it
+_ORG_THEN_NAME = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<name>[^()]+)\)$")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
 
 
@@ -89,7 +101,13 @@ def is_name(text: str, *, caps_surname: bool = False) -> bool:
             return False
         if low in NOT_NAME_WORDS or low in ROLE_WORDS or low in INSTITUTION_WORDS:
             return False
+        halves = low.split("-")
+        if len(halves) > 1 and any(h in ROLE_WORDS for h in halves if len(h) > 3):
+            return False  # "Deputy-Secretary General WMO" is a position
         letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", tok)
+        if not caps_surname and not tok.isupper() and any(
+                len(h) >= 2 and h.isalpha() and h.isupper() for h in tok.split("-")):
+            return False  # "FAO-North America": an acronym inside an organisation's name
         # a surname in capitals after a given name ("Inger ANDERSEN", "Johanna LISSINGER PEITZ")
         # is a UN/European habit; anywhere else capitals are an acronym
         caps_ok = caps_surname or (i > 0 and len(letters) >= 3 and tokens[0][:1].isupper()
@@ -181,10 +199,20 @@ def _role_and_organization(parts: list[str], office: str | None
     """The affiliation parts after a name → (role, organization, acronym)."""
     acronym = None
     if parts:
+        last = _BEHALF.sub("", re.sub(r"(?<=[a-z]{3})\.$", "", parts[-1]))
+        parts = parts[:-1] + [last] if last else parts[:-1]
+    if parts:
         m = _ACRONYM.search(parts[-1])
         if m and m.start() > 0:
             acronym = m.group("acr")
             parts = parts[:-1] + [parts[-1][:m.start()].strip()]
+        elif len(parts) >= 2 and is_place(parts[-1]):
+            m = _ACRONYM.search(parts[-2])
+            if m and m.start() > 0:
+                # "Fauna & Flora International (FFI), Tajikistan": the acronym of the
+                # organisation, printed before the country that stays with it
+                acronym = m.group("acr")
+                parts = parts[:-2] + [parts[-2][:m.start()].strip(), parts[-1]]
     if not parts:
         return office, None, acronym
     if len(parts) == 1:
@@ -244,6 +272,12 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
         function = NOTE_FUNCTIONS.get(note, function)
     text = STATUS_NOTE.sub(" ", text).strip(" ,;:")
     text = re.sub(r"\s+", " ", text)
+    m = _PAREN_PLACE.search(text)
+    if m and "," in text[:m.start()] and is_place(m.group("place").strip()):
+        text = text[:m.start()] + (f" ({m.group('acr')})" if m.group("acr") else "")
+    m = _REPRESENTING.match(text)
+    if m and is_name(HONORIFIC_RUN.sub("", m.group("name")).strip()):
+        text = f"{m.group('name')}, {m.group('org')}"
     honorific = None
     m = HONORIFIC_RUN.match(text)
     if m and m.end() < len(text):
@@ -275,7 +309,8 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
         if name is None:
             return None
         rest = [spill] + rest
-    if any(part[:1].islower() and not _lower_case_role(part) for part in rest):
+    if any(part[:1].islower() and not _lower_case_role(part) and not _BEHALF.match(part)
+           for part in rest):
         return None  # "Family Farming, Soils and Pulses, the linkages …" is a title
     if inner is not None:
         inner_parts = split_parts(inner)
@@ -333,7 +368,32 @@ def split_run(text: str) -> tuple[list[str], bool]:
     if len(dashed) > 1 and all(_DASHED_PERSON.match(p) and is_name(_DASHED_PERSON.match(p).group(1))
                                for p in dashed):
         return dashed, False  # "David Wall - TEAGASC & Anna Luise - ISPRA"
+    shared = _shared_affiliation(text)
+    if shared:
+        return shared, False
+    parts = split_parts(text)
+    if len(parts) >= 2:
+        pairs = [_ORG_THEN_NAME.match(p) for p in parts]
+        if all(m and is_name(m.group("name").strip()) and not is_name(m.group("org").strip())
+               for m in pairs):
+            # "FAO (Ana Ruiz), UNEP (Leo Park)": organisations, each with who speaks for it
+            return [f"{m.group('name').strip()}, {m.group('org').strip()}" for m in pairs], False
     return _split_and(text), False
+
+
+def _shared_affiliation(text: str) -> list[str]:
+    """ "Ana Ruiz and Leo Park, Soil Institute", "A & B – Org": names joined by "and", then
+    the affiliation they share; [] for any other line."""
+    m = re.match(r"^(?P<names>[^,–—]+?)(?:\s*,\s*|\s+[-–—]\s+)(?P<rest>\S.*)$", text)
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", m.group("names"))]
+    bare = [HONORIFIC_RUN.sub("", n).strip() for n in names]
+    rest = m.group("rest").strip()
+    if len(names) < 2 or not all(is_name(b) for b in bare) or is_name(rest) or \
+            rest[:1].islower():
+        return []
+    return [f"{n}, {rest}" for n in names]
 
 
 def _split_and(text: str) -> list[str]:

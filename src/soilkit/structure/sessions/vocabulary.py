@@ -162,6 +162,9 @@ NOT_NAME_WORDS = {
     "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
 }
 
+# The kinds of agenda item a "… moderated by" label may name before its verb.
+_ITEM_KINDS = (r"(?:event|session|panel|plenary|round-?table|discussion|debate|dialogue|"
+               r"workshop|webinar|conversation)")
 # Labels that introduce people and what they say about the people's function.
 _LABELS: list[tuple[str, str]] = [
     (r"concluding remarks(?:\s+by)?", "concluding remarks"),
@@ -179,11 +182,12 @@ _LABELS: list[tuple[str, str]] = [
     (r"closing\s+(?:address|speech|words|statements?)(?:es)?(?:\s+by)?", "closing remarks"),
     (r"keynote(?:\s+(?:address|speech|speaker|lecture|presentation))?(?:\s+by)?", "keynote"),
     (r"video message(?:s)?(?:\s+(?:from|by))?", "video message"),
-    (r"messages?\s+(?:from|by)", "message"),
-    (r"(?:event\s+|session\s+|panel\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
-    (r"moderators?|moderation|chairs?|co-chairs?|chairpersons?", "moderator"),
-    (r"(?:event\s+|session\s+)?facilitated\s+by", "facilitator"),
-    (r"facilitators?|facilitation", "facilitator"),
+    (r"(?:messages?|greetings?)\s+(?:from|by)", "message"),
+    # "Plenary moderated by", "Round-table moderated by": the kind of item, then the label
+    (rf"(?:{_ITEM_KINDS}\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
+    (r"(?:co-)?(?:moderators?|moderation|chairs?|chairpersons?)", "moderator"),
+    (rf"(?:{_ITEM_KINDS}\s+)?(?:co-)?facilitated\s+by", "facilitator"),
+    (r"(?:co-)?(?:facilitators?|facilitation)", "facilitator"),
     (r"rapporteurs?", "rapporteur"),
     (r"narrated\s+by|narrators?", "narrator"),
     (r"master(?:s)? of ceremon(?:y|ies)|mc|emcee", "master of ceremonies"),
@@ -195,13 +199,14 @@ _LABELS: list[tuple[str, str]] = [
     (r"panel(?:ists|lists|ist|list)?|discussants?|respondents?", "panelist"),
     (r"speakers?|presenters?|presented\s+by|featuring|with\s+speakers?|guests?|"
      r"introduced\s+by|interventions?\s+by|statements?\s+by|"
-     r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with", "speaker"),
+     r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with|"
+     r"representatives?\s+(?:from|of)|(?:guided|led)\s+by", "speaker"),
 ]
 # "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")"
     r"(?:\s+\d{1,2})?"  # "Panellist 2: …"
-    r"(?:\s*[:：]\s*|\s+[–—]\s+|(?<=by)\s+|(?<=from)\s+|(?<=with)\s+|(?<=featuring)\s+|"
+    r"(?:\s*[:：]+\s*|\s+[–—]\s+|(?<=by)\s+|(?<=from)\s+|(?<=with)\s+|(?<=featuring)\s+|"
     r"(?<=ceremony),\s+|(?<=ceremonies),\s+|(?<=address),\s+|(?<=remarks),\s+)(?P<rest>.*)$",
     re.I,
 )
@@ -226,7 +231,8 @@ def label_function(label: str) -> str:
 # A status note after a person: not part of the role; some of them give the function.
 STATUS_NOTE = re.compile(
     r"\s*[(\[](?P<note>tbc|t\.b\.c\.|tbd|to be confirmed|to be announced|invited|"
-    r"video message|pre-recorded|recorded|virtual|online|remote|in person|moderator|"
+    r"video message|pre-recorded|recorded|virtual|online|remote|in person|in-person|on site|"
+    r"on-site|onsite|remote link|speech|presentation|slides|moderator|"
     r"moderation|facilitator|chair|co-chair|keynote|rapporteur|panellist|panelist|"
     r"speaker)[)\]]\s*",
     re.I,
