@@ -1182,3 +1182,47 @@ Co-facilitators: Kim Aro, Land Office
         ("Ivo Sand", "speaker")]
     assert [(p["name"], p["function"]) for p in sessions[1]["people"]] == [
         ("Dana Lee", "message"), ("Kim Aro", "facilitator")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("9h30 – 10h", "09:30", "10:00"),       # a bare French hour closing a range
+    ("10h – 10h30 Tea break", "10:00", "10:30"),
+    ("Congress hall, 18:30pm", "18:30", None),  # a 24-hour time with a redundant "pm"
+])
+def test_more_clock_forms(text, start, end):
+    found = find_times(text)
+    assert (found.start, found.end) == (start, end)
+    assert find_times("a 5h course") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("14/10/2023, 09:45 - 10:00", "2023-10-14"),   # day first
+    ("10/14/2023", "2023-10-14"),                  # a second number over 12: month first
+    ("took place on 07.05.2021 in the hall", "2021-05-07"),
+    ("Programme day: 06. May 2021", "2021-05-06"),  # a day number with a full stop
+])
+def test_numeric_dates(text, iso):
+    assert find_dates(text)[0].iso == iso
+
+
+SINGLE_PANEL = """Healing the Peatlands: Five Steps
+An online panel for Peat Week
+TIME: 10.00 –11.15 CET AND 17.00 -18.15 CET
+Peatlands hold more carbon than all forests. The panel looks at what it takes to rewet them.
+- Where rewetting works
+- What holds it back
+Moderator: Ana Ruiz, Director, Peat Office
+Speakers list
+Ms. Lena Berg, Chief Executive Officer, Bog Trust
+"""
+
+
+def test_tagline_between_a_title_and_its_time(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "panel.txt", SINGLE_PANEL))
+    # the tagline is the start of the description; the session run twice keeps its first run
+    assert (s["title"], s["start"], s["end"]) == ("Healing the Peatlands: Five Steps", "10:00",
+                                                  "11:15")
+    assert s["description"].startswith("An online panel for Peat Week")
+    assert len(s["objectives"]) == 2
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "moderator"), ("Lena Berg", "speaker")]

@@ -37,6 +37,7 @@ class _Draft:
     from_label: bool = False  # titled by a label ("Keynote: Dr. X" alone in its slot)
     own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
     dated: bool = False  # its date was printed under it
+    subtitled: bool = False  # its only content is the one-line description under it
 
     def has_content(self) -> bool:
         s = self.session
@@ -107,7 +108,11 @@ class _Walk:
 
     def on_time(self, it: Item) -> None:
         cur = self.current
-        if cur is not None and not cur.has_content() and not cur.own_time \
+        # "Title" / "A virtual panel on …" / "Time: 09:00": a tagline between a title and its
+        # time leaves the time the title's
+        bare = cur is not None and (not cur.has_content() or (
+            cur.subtitled and cur.items == 1 and not cur.session.people))
+        if cur is not None and bare and not cur.own_time \
                 and self.last_kind in ("short", "date") and not self.slot_fresh \
                 and (cur.session.start is None or not cur.own_time) and it.label != "inline" \
                 and not it.row:
@@ -261,6 +266,7 @@ class _Walk:
         "… with A and B"."""
         draft.items += 1
         draft.paragraphs.append(text)
+        draft.subtitled = True
         m = _WITH_GUESTS.search(text)
         if m:
             guests = parse_people(m.group("names"))

@@ -246,9 +246,12 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                     Item("time", m.group("when"), heading=heading, times=when)]
     if times and times.first <= 1:
         rest = body[times.last:].strip(" -–—|:,")
-        if rest and find_times(rest) is not None and find_times(rest).first <= 1 and not \
-                rest[find_times(rest).last:].strip(" )"):
-            rest = ""  # "13:00 UCT | 15:00 CEST": the same time in a second zone
+        again = re.sub(r"^(?:and|or|&|/)\s+", "", rest, flags=re.I)
+        if again and find_times(again) is not None and find_times(again).first <= 1 and not \
+                again[find_times(again).last:].strip(" )"):
+            # "13:00 UCT | 15:00 CEST": the same time in a second zone; "09.00 – 10.15 CET AND
+            # 16.00 – 17.15 CET": the session run twice (its first run is the one kept)
+            rest = ""
         if not rest:
             return [item("time", times=times)]
         if len(rest.split()) >= 2 or _one_word_title(rest):

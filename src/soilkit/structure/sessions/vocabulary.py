@@ -197,7 +197,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?:followed by\s+)?(?:an?\s+)?(?:high-level\s+)?panel(?:\s+discussion)?,?\s+"
      r"(?:with|featuring)", "panelist"),
     (r"panel(?:ists|lists|ist|list)?|discussants?|respondents?", "panelist"),
-    (r"speakers?|presenters?|presented\s+by|featuring|with\s+speakers?|guests?|"
+    (r"(?:list of )?speakers?(?: list)?|presenters?|presented\s+by|featuring|"
+     r"with\s+speakers?|guests?|"
      r"introduced\s+by|interventions?\s+by|statements?\s+by|"
      r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with|"
      r"representatives?\s+(?:from|of)|(?:guided|led)\s+by", "speaker"),
