@@ -1226,3 +1226,83 @@ def test_tagline_between_a_title_and_its_time(tmp_path):
     assert len(s["objectives"]) == 2
     assert [(p["name"], p["function"]) for p in s["people"]] == [
         ("Ana Ruiz", "moderator"), ("Lena Berg", "speaker")]
+
+
+ONE_EVENT_FIELDS = """Soil & Society
+Short opening talks
+Introduction to:
+- The agenda of the day
+- How to ask questions
+Message of welcome:
+- Lea Holm, Network President
+Welcome by the day's facilitators:
+- Ivo Marsh, Policy Director, Soil Network
+Location: Date: March 3, 2021 Time: 10:00 am - 10:20 am Ivo Marsh Lea Holm
+"""
+
+
+def test_single_event_with_its_fields_at_the_end(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "fields.txt", ONE_EVENT_FIELDS)),
+                           type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    # a sentence-case line over the item's list describes it; the closing field line gives
+    # the when; "… facilitators:" says what the people below do
+    assert (s["title"], s["date"], s["start"], s["end"]) == ("Soil & Society", "2021-03-03",
+                                                             "10:00", "10:20")
+    assert s["description"] == "Short opening talks" and len(s["objectives"]) == 2
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Lea Holm", "message"), ("Ivo Marsh", "facilitator")]
+
+
+SITE_OVER_TITLE = """Land Days Pavilion
+
+Rewilding Farmland Together
+
+Monday 7 November 2022
+10:15 – 11:30 UK time
+, Please Note the clocks change on 30 Oct
+Rewilding asks farmers to give land back to nature. This event asks how they can afford to.
+Cattle Grazing Photo: Soil Watch
+The panel will be facilitated by Rosa Vidal, Senior Adviser, Land Office.
+"""
+
+
+def test_site_name_over_a_title_case_title_and_a_facilitator_sentence(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "site.txt", SITE_OVER_TITLE))
+    assert (s["title"], s["date"], s["start"], s["end"], s["timezone"]) == (
+        "Rewilding Farmland Together", "2022-11-07", "10:15", "11:30", "UK time")
+    assert s["description"].startswith("Rewilding asks farmers")  # note and caption skipped
+    assert [(p["name"], p["role"], p["organization"], p["function"]) for p in s["people"]] == [
+        ("Rosa Vidal", "Senior Adviser", "Land Office", "facilitator")]
+
+
+CONGRESS_LINE = """Dry soils are living soils
+Soil Science Congress, Lisbon, 4th May 2019, 15:30pm
+Experts discuss how dry soils can be kept alive and productive in a changing climate.
+"""
+
+
+def test_event_and_town_before_the_date_under_a_title(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "congress.txt", CONGRESS_LINE)), type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    assert (s["title"], s["date"], s["start"]) == ("Dry soils are living soils", "2019-05-04",
+                                                   "15:30")
+
+
+def test_titles_that_name_what_their_people_do(tmp_path):
+    text = """10:00 - 10:30 Soil Network Keynote address
+Mr. Ivo Marsh, Director, Soil Network
+10:30 - 10:45 Welcome talk
+Ms. Lea Holm, Policy Director, Land Office
+10:45 - 11:30 Interactive Panel:
+- Mr. Tom Weir, Soil Network
+"""
+    sessions = _sessions(_write(tmp_path, "titles.txt", text))
+    # a keynote anywhere in the title, a welcome talk; a panel's people stay speakers
+    assert [[p["function"] for p in s["people"]] for s in sessions] == [
+        ["keynote"], ["opening remarks"], ["speaker"]]
+    # a position in the body its acronym abbreviates is a role
+    (p,) = parse_people("Ida Roy, Executive Secretary of the Dryland Observatory (DLO – Chile)")
+    assert (p.role, p.organization, p.acronym) == (
+        "Executive Secretary of the Dryland Observatory", None, "DLO")
+    assert find_times("10:00 - 10:30 Tea/Coffee break").timezone is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from soilkit.model import Event, Person, Session
-from soilkit.structure.sessions.items import Item
+from soilkit.structure.sessions.items import Item, title_case
 from soilkit.structure.sessions.people import is_name, parse_people
 from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
 from soilkit.structure.sessions.vocabulary import BADGE, LOGISTICS, SPONSOR, TITLE_FUNCTIONS
@@ -86,6 +86,13 @@ class _Walk:
         if iso and iso not in self.dates:
             self.dates.append(iso)
         cur = self.current
+        if it.label == "field" and cur is not None and not cur.dated and not cur.own_time:
+            # "Location: Date: 9 May 2020 Time: 9:00 - 9:15" closing an item: its when
+            cur.session.date = iso
+            cur.dated = True
+            if it.times:
+                self._set_times(cur, it.times, own=True)
+            return
         if cur is not None and not cur.has_content() and (
                 cur.session.date is None or self.dates_under_titles) and not cur.dated \
                 and self.last_kind in ("short", "date", "venue") and not it.row:
@@ -108,6 +115,9 @@ class _Walk:
 
     def on_time(self, it: Item) -> None:
         cur = self.current
+        if it.label == "field" and cur is not None and not cur.own_time:
+            self._set_times(cur, it.times, own=True)  # "Venue: Red Room  Timing: 8:30-10:30"
+            return
         # "Title" / "A virtual panel on …" / "Time: 09:00": a tagline between a title and its
         # time leaves the time the title's
         bare = cur is not None and (not cur.has_content() or (
@@ -144,8 +154,16 @@ class _Walk:
         # one-line description; followed by people or prose, it is the next title.
         if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
                 and it.label != "when" \
-                and not cur.has_content() and self.next_kind not in (
-                    "people", "names", "prose", "bullet", "label", "objectives_label"):
+                and not cur.has_content() and (self.next_kind not in (
+                    "people", "names", "prose", "bullet", "label", "objectives_label") or (
+                    # "Welcome & Opening" / "Short welcome speeches" / "Introduction to:": a
+                    # phrase in sentence case over an item's list describes it
+                    self.next_kind == "objectives_label" and not title_case(it.text)
+                    and len(it.text.split()) <= 12)) \
+                and not (self.next_kind == "date" and title_case(it.text)
+                         and cur.session.start is None and cur.session.date is None):
+            # (a line in title case over the when is the title, and the line above it the
+            # name of the site or series: "Rio Conventions Pavilion" / "Supporting …" / date)
             self._subtitle(cur, it.text)
             return
         if cur is not None and cur.time_under_title and cur.items == 0 \

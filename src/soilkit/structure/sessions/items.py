@@ -36,6 +36,7 @@ from soilkit.structure.sessions.vocabulary import (
     OBJECTIVES_LABEL,
     ORGANIZATION_WORDS,
     PARENT_LABEL,
+    PHOTO_CREDIT,
     ROOM_NOUNS,
     SPONSOR_FIELD,
     STATUS_NOTE,
@@ -93,6 +94,15 @@ class Item:
 
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+# ", Please Note DST ends on 31 Oct", "Note: all times are …": a remark on the page, not an item
+_NOTE_LINE = re.compile(r"^(?:[,;]\s*)?(?:please\s+)?note\b|^[,;]", re.I)
+# A second field inside a venue line: "Venue: Red Room   Timing: 14:00-17:20"
+_FIELD_WHEN = re.compile(r"\b(?:date|time|timing|when)\s*[:：]", re.I)
+# "The Expert Panel Discussion will be facilitated by Name, Role, Org.": who leads the item
+_LED_BY_SENTENCE = re.compile(
+    r"^(?:the|this|our)\s+[^,.;:]{0,60}?\s+(?:will be|is|are|was|were)\s+"
+    r"(?P<label>(?:co-)?(?:moderated|facilitated|chaired)\s+by)\s+(?P<rest>[A-ZÀ-Þ].*?)\.?$",
+    re.I)
 
 
 def _row_cells(text: str) -> list[str] | None:
@@ -204,9 +214,21 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
     if DAYPART.match(body):
         return [item("daypart")]
     if FURNITURE.match(body) or ZONE_FIELD.match(body) or (
-            _LINK.search(body) and len(body.split()) <= 15):
+            _LINK.search(body) and len(body.split()) <= 15) or PHOTO_CREDIT.match(body) or \
+            _NOTE_LINE.match(body):
         return [item("skip")]  # (a line pointing elsewhere: "Details available from: www…")
     if VENUE_FIELD.match(body):
+        when = _FIELD_WHEN.search(body)
+        if when and (find_dates(body[when.start():]) or find_times(body[when.start():])):
+            # "Venue: Red Room   Timing: 8:30-10:30", "Location: Date: 9 May 2020 Time: …":
+            # the place, and the when of the item it is printed under
+            rest = body[when.start():]
+            dates, times = find_dates(rest), find_times(rest)
+            if dates:
+                return [item("venue"), Item("date", rest, heading=heading, date=dates[0],
+                                            times=times, label="field")]
+            return [item("venue"), Item("time", rest, heading=heading, times=times,
+                                        label="field")]
         return [item("venue")]
     if SPONSOR_FIELD.match(body) and not LABEL.match(body):
         return [item("sponsor")]
@@ -227,7 +249,11 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
         head, when, tail = split_when
         if re.search(r"\bday$", head, re.I) and not tail and find_times(when) is None:
             head = ""  # "Opening Day: Monday, 2 December": the name of a day, over its events
-        out = [] if not head else _classify_one(head, line, before)
+        if head and _ends_in_town(head):
+            # "World Congress, Barcelona, 6 October 2008": where and when, under the title
+            out = [Item("venue", head, heading=heading)]
+        else:
+            out = [] if not head else _classify_one(head, line, before)
         for it in out:
             it.label = it.label or "when"  # its date is on its own line: not a subtitle
         out.append(Item("date", when, heading=heading, date=find_dates(when)[0],
@@ -279,6 +305,13 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
     people = _labelled(body)
     if people is not None:
         return [people]
+    m = _LED_BY_SENTENCE.match(body)
+    if m:
+        function = label_function(m.group("label"))
+        found = parse_people(m.group("rest"), function)
+        if found:
+            return [Item("people", body, people=found, function=function,
+                         label=m.group("label"))]
     if _is_venue(body, before):
         return [item("venue")]
     talk = _title_and_speaker(body)
@@ -327,6 +360,16 @@ def _is_place_line(text: str) -> bool:
         is_place(p) or looks_like_town(p) for p in parts[:-1])
 
 
+def _ends_in_town(text: str) -> bool:
+    """ "World Conservation Congress, Barcelona": an event or venue, then the town it is in."""
+    parts = split_parts(text)
+    return len(parts) >= 2 and (is_place(parts[-1]) or _city_like(parts[-1])) and (
+        VENUE_WORDS.search(parts[0]) is not None or any(
+            w.lower() in ORGANIZATION_WORDS or w.lower() in ("congress", "conference", "summit",
+                                                            "forum", "symposium", "meeting")
+            for w in parts[0].split()))
+
+
 def _one_word_title(text: str) -> bool:
     """ "09:00 - Welcome", "12:30 Lunch": a slot whose title is one word (not "hrs", a zone)."""
     return (text[:1].isupper() and text.isalpha() and len(text) >= 3
@@ -363,6 +406,8 @@ def _title_and_when(body: str, dates: list[DateFound], times: TimesFound | None
             return None
         return "", when, ""  # "Draft agenda, Wednesday 11 May 2022, 18:00 - 20:00 GMT"
     if head.strip() and not tail.strip(" ,.;"):
+        if _ends_in_town(head.strip(" ,")) and len(head.split()) <= 12:
+            return head.strip(" ,"), when, ""
         if not _WHEN_SEPARATOR.search(head) or len(head.split()) > 12:
             return None
         return _WHEN_SEPARATOR.sub("", head).strip(), when, ""
@@ -407,6 +452,11 @@ def _only_dates_and_times(text: str, dates: list[DateFound], times: TimesFound |
     return len(words) <= 2 and len(text) <= 120
 
 
+_TAIL_NOUN = re.compile(r"^(?:[\w'’-]+\s+){1,4}(?P<noun>speakers|panel(?:l)?ists|moderators?|"
+                        r"presenters|discussants|participants|guests|facilitators?|chairs)"
+                        r"\s*[:：]\s*$", re.I)
+
+
 def _labelled(body: str) -> Item | None:
     """ "Facilitated by …", "Speakers: …", "Moderator:" (people on the next lines)."""
     m = LABEL.match(body)
@@ -415,8 +465,7 @@ def _labelled(body: str) -> Item | None:
         if m and m.group("rest").strip():
             m = None
     if not m:
-        tail = re.match(r"^(?:[A-Za-z-]+\s+){1,3}(?P<noun>speakers|panel(?:l)?ists|moderators?|"
-                        r"presenters|discussants|participants|guests)\s*[:：]\s*$", body, re.I)
+        tail = _TAIL_NOUN.match(body)
         if tail and len(body) < 50:
             # "Eminent speakers:", "Confirmed panellists:", "Roundtable participants:"
             return Item("label", body, function=label_function(tail.group("noun")),
@@ -425,6 +474,11 @@ def _labelled(body: str) -> Item | None:
     label = m.group("label")
     function = label_function(label)
     rest = m.group("rest").strip()
+    tail = _TAIL_NOUN.match(body) if len(body) < 50 else None
+    if tail and rest and not parse_people(rest):
+        # "Welcome by conference facilitators:": the noun says what the people below do
+        return Item("label", body, function=label_function(tail.group("noun")),
+                    label=body.rstrip(":： "))
     if not rest and body.strip() == label and function in _AGENDA_ITEM_FUNCTIONS:
         return Item("short", body)  # "Opening remarks" over its speakers: an agenda item
     if not rest:
@@ -494,7 +548,7 @@ def _title_then_people(body: str) -> tuple[str, list[Person]] | None:
     return title, people
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """ "Opening Plenary: Soil. The Substance of Transformation.": the words that carry meaning
     are capitalised, as in a heading (a sentence has most of them in lower case)."""
     words = [w.strip("\"“”‘’'()[],.:;!?") for w in text.split()]
@@ -506,7 +560,7 @@ def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) > 25 or len(text) > 180:
         return True
-    if len(words) <= 12 and _title_case(text):
+    if len(words) <= 12 and title_case(text):
         return False  # a heading that ends with a full stop
     if len(words) >= 10 and re.search(r"[.?!]\s+[A-Z][a-z]*\s+[a-z]+", text):
         return True  # two sentences: a title has one

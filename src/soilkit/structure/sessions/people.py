@@ -199,7 +199,11 @@ def _role_and_organization(parts: list[str], office: str | None
     """The affiliation parts after a name → (role, organization, acronym)."""
     acronym = None
     if parts:
-        last = _BEHALF.sub("", re.sub(r"(?<=[a-z]{3})\.$", "", parts[-1]))
+        last = parts[-1]
+        if re.search(r"[A-Za-z]{3}\.$", last) and not re.search(
+                r"\b(?:inc|ltd|corp|bros|co)\.$", last, re.I):
+            last = last[:-1]  # "…, World Restoration Flagship.": the end of a sentence
+        last = _BEHALF.sub("", last)
         parts = parts[:-1] + [last] if last else parts[:-1]
     if parts:
         m = _ACRONYM.search(parts[-1])
@@ -219,6 +223,11 @@ def _role_and_organization(parts: list[str], office: str | None
         part = parts[0]
         if office and _starts_with_role(part) and not acronym:
             return _join(office, part), None, acronym  # "Ambassador X, Head of the Y Mission"
+        if acronym and not office and _starts_with_role(part) and re.search(
+                r"\s(?:of|for|to|at)\s", part):
+            # "Executive Secretary of the Sahara Observatory (OSS)": a position in the body
+            # the acronym abbreviates
+            return part, None, acronym
         if office or acronym or not is_role(part):
             return office, part, acronym
         return part, None, acronym

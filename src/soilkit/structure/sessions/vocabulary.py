@@ -130,6 +130,11 @@ COUNTRIES = {
     "united arab emirates", "united kingdom", "united states", "uruguay", "uzbekistan",
     "vanuatu", "venezuela", "viet nam", "vietnam", "yemen", "zambia", "zimbabwe", "uk", "usa",
     "us", "u.s.", "u.s.a.", "uae", "eu", "europe", "africa", "asia", "latin america",
+    "côte d’ivoire", "côte d'ivoire", "cote d'ivoire", "ivory coast", "guinea-bissau",
+    "cabo verde", "cape verde", "timor-leste", "north macedonia", "korea", "republic of korea",
+    "dominican republic", "trinidad and tobago", "bosnia and herzegovina", "belarus",
+    "democratic republic of the congo", "dr congo", "central african republic", "sahel",
+    "equatorial guinea", "comoros", "palestine", "new caledonia", "greenland",
     "scotland", "england", "wales", "california", "new york", "geneva", "rome", "nairobi",
     "bonn", "paris", "london", "washington", "washington, d.c.", "glasgow", "brussels",
 }
@@ -182,7 +187,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"closing\s+(?:address|speech|words|statements?)(?:es)?(?:\s+by)?", "closing remarks"),
     (r"keynote(?:\s+(?:address|speech|speaker|lecture|presentation))?(?:\s+by)?", "keynote"),
     (r"video message(?:s)?(?:\s+(?:from|by))?", "video message"),
-    (r"(?:messages?|greetings?)\s+(?:from|by)", "message"),
+    (r"(?:messages?|greetings?)\s+(?:from|by)|messages? of welcome|welcome messages?",
+     "message"),
     # "Plenary moderated by", "Round-table moderated by": the kind of item, then the label
     (rf"(?:{_ITEM_KINDS}\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
     (r"(?:co-)?(?:moderators?|moderation|chairs?|chairpersons?)", "moderator"),
@@ -255,8 +261,12 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bconcluding (?:remarks|address|statements?)\b", re.I), "concluding remarks"),
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
-    (re.compile(r"^(?:opening |closing )?keynote\b", re.I), "keynote"),
+    (re.compile(r"\bkeynote\b", re.I), "keynote"),
+    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words)\b", re.I), "opening remarks"),
 ]
+# "Barcelona Congress Photo: IUCN", "Photo by A. Lee": a caption, not a line of the programme
+PHOTO_CREDIT = re.compile(r"^(?:\S+\s+){0,6}(?:photo(?:graph)?s?|image|credits?)(?:\s+credits?)?"
+                          r"\s*(?::|©|by\b)", re.I)
 
 # Agenda items that are logistics, not segments: an all-day registration desk holds no
 # sessions, whatever its printed range.
