@@ -1306,3 +1306,54 @@ Ms. Lea Holm, Policy Director, Land Office
     assert (p.role, p.organization, p.acronym) == (
         "Executive Secretary of the Dryland Observatory", None, "DLO")
     assert find_times("10:00 - 10:30 Tea/Coffee break").timezone is None
+
+
+RUNNING_ORDER_NAMES = """| 9:00-9:20 |
+Welcome Talk - Ana Ruiz |
+| 9:20-9:50 |
+Talk and Discussion - Leo Park |
+| 9:50-10:30 |
+Field Tour - guided by Mia Holm |
+| 10:30-11:00 |
+Discussion Session - Students and Staff separate |
+"""
+
+
+def test_title_dash_name_cells(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "cells.txt", RUNNING_ORDER_NAMES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [(p["name"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Welcome Talk", "09:00", [("Ana Ruiz", "opening remarks")]),
+        ("Talk and Discussion", "09:20", [("Leo Park", "speaker")]),
+        ("Field Tour", "09:50", [("Mia Holm", "speaker")]),
+        # words after the dash that are no name stay in the title
+        ("Discussion Session - Students and Staff separate", "10:30", [])]
+
+
+BULLETED_RUNNING_ORDER = """Our webinar brings soil scientists and farmers together to talk.
+
+  • 8:45 am: Online room opens
+  • 9:00 am: Ana Ruiz, Soil Network
+    Why cover crops pay
+  • 9:10 am: Welcome Speech (Prof Dr. Leo Park)
+  • 9:20 am: Keynote 1: Soil life and yields (Mia Holm, Chief Scientist, Crop Institute)
+"""
+
+
+def test_bulleted_running_order_with_speakers_first_or_in_parentheses(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "bullets.txt", BULLETED_RUNNING_ORDER)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [(p["name"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Online room opens", "08:45", []),
+        # a slot that opens with its speaker names its talk on the line under them
+        ("Why cover crops pay", "09:00", [("Ana Ruiz", "speaker")]),
+        # a name alone in parentheses, told by its honorifics ("Prof Dr.")
+        ("Welcome Speech", "09:10", [("Leo Park", "opening remarks")]),
+        # a title starting with a label ("Keynote 1:") is still a title
+        ("Keynote 1: Soil life and yields", "09:20", [("Mia Holm", "keynote")])]
+    (p,) = parse_people("H.E. Ivo Sand, Chilean Ambassador Berlin")
+    assert (p.role, p.organization) == ("Chilean Ambassador Berlin", None)

@@ -173,6 +173,13 @@ class _Walk:
             cur.items += 1
             cur.paragraphs.append(it.text)
             return
+        if cur is not None and not cur.session.title and cur.session.people \
+                and not cur.paragraphs and self.last_kind in ("people", "names") \
+                and not it.heading:
+            # "9:00 am: Ana Ruiz, FAO" / "Overview of the day": a slot that opened with its
+            # speaker names its talk under them
+            cur.session.title = it.text
+            return
         if self.in_objectives and cur is not None and it.text.endswith("?"):
             cur.session.objectives.append(it.text)
             return

@@ -289,7 +289,14 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                 # "11:30 – 13:30 Cairo time – Food Systems Pavilion": the slot's place
                 return [Item("time", body[:times.last], heading=heading, times=times),
                         Item("venue", rest, heading=heading)]
-            return [own] + _classify_one(rest, line, before + [own])
+            found = _classify_one(rest, line, before + [own])
+            for it in found:
+                # "• 8:45 am: Zoom call opens": the bullet is the slot's; its text a title
+                if it.kind == "bullet":
+                    it.kind, it.bulleted = "short", False
+                elif it.kind == "talk":
+                    it.kind, it.bulleted = "title_people", False
+            return [own] + found
     if times and times.end and times.first > 1 and not body[times.last:].strip(" .)"):
         head = body[:times.first].strip(" -–—|:,(")
         words = head.split()
@@ -494,6 +501,10 @@ def _labelled(body: str) -> Item | None:
 _TITLE_COLON = re.compile(r"^(?P<title>[^:：]{3,140}?)\s*[:：]\s+(?P<rest>\S.*)$")
 _TITLE_PAREN = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^()]*,[^()]*)\)\s*$")
 _TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ].*)$")
+# "Welcome Speech (Prof Dr. Ana Ruiz)": a title and, in parentheses, who gives it
+_TITLE_PAREN_NAME = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^(),]+)\)\s*$")
+# "Talk and Discussion - Ana Ruiz", "DESY Tour - guided by Ana Ruiz": a title, a dash, who
+_TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>[^-–—]+)$")
 
 
 def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None:
@@ -502,23 +513,44 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
     (Ana Ruiz, DG ENV)", "Introduction to the series by Ana Ruiz, Chair, IFLA". The speaker
     must start with a name and be placed by something an affiliation is made of (an
     organisation or role word, an acronym, a place)."""
-    for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY):
+    for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY, _TITLE_PAREN_NAME, _TITLE_DASH):
         m = pattern.match(body)
         if not m:
             continue
         title, rest = m.group("title").strip(" –—-“\""), m.group("rest").strip()
-        if not title or LABEL.match(title + ":") or LABEL.match(title + " by ") or \
+        named = pattern in (_TITLE_PAREN_NAME, _TITLE_DASH)  # ("Welcome Speech (Dr. X)")
+        if not title or (not named and (_only_label(title + ":")
+                                        or _only_label(title + " by "))) or \
                 TIME_FIELD.match(title + ":") or parse_people(title) or \
                 title.lower().split()[-1] in FUNCTION_WORDS:
             continue
-        labelled = _labelled(rest) if pattern is _TITLE_COLON else None
+        labelled = _labelled(rest) if pattern in (_TITLE_COLON, _TITLE_DASH) else None
         if labelled is not None and labelled.kind == "people":
-            # "Talk show (40’): Moderator: H.E. X, Ambassador, …"
+            # "Talk show (40’): Moderator: H.E. X, Ambassador, …", "Tour - guided by X"
             return title, labelled.people, labelled.function
         people = parse_people(rest)
+        if pattern is _TITLE_PAREN_NAME:
+            # a name alone in parentheses needs its honorific to be told from a subtitle
+            if len(people) == 1 and people[0].honorific and not people[0].role and \
+                    not people[0].organization:
+                return title, people, None
+            continue
+        if pattern is _TITLE_DASH:
+            # "Talk - Ana Ruiz": a name alone after the dash, the title not itself a name
+            bare = HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", rest)).strip()
+            if len(people) == 1 and is_name(bare) and not is_name(title) and \
+                    not _NUMBERED_PART.match(body):
+                return title, people, None
+            continue
         if people and all(_placed(p) for p in people):
             return title, people, None
     return None
+
+
+def _only_label(text: str) -> bool:
+    """ "Keynote:" is a label; "Keynote 1: Soils and Education:" a title that starts with one."""
+    m = LABEL.match(text)
+    return m is not None and not m.group("rest").strip(" :：")
 
 
 def _placed(person: Person) -> bool:
@@ -704,6 +736,10 @@ def _resolve_blocks(items: list[Item]) -> None:
         prev = _neighbour(items, i, -1)
         nxt = _neighbour(items, i, 1)
         after = _neighbour(items, i + 1, 1) if nxt is not None else None
+        before_prev = _neighbour(items, i - 1, -1) if prev is not None else None
+        if prev is not None and prev.kind in ("people", "names") and before_prev is not None \
+                and before_prev.kind == "time":
+            continue  # "9:00 Ana Ruiz, FAO" / "Her talk": the talk of a slot its speaker opened
         if (prev is not None and prev.kind in ("people", "names", "prose", "bullet", "note",
                                                "title_people", "parent")
                 and nxt is not None and nxt.kind == "time"

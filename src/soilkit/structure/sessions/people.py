@@ -38,7 +38,8 @@ _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$")
 _GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # A new person starting mid-line after a word, without a comma: two lines run together.
 _HONORIFIC_JOIN = re.compile(
-    r"(?<=[a-zà-ÿA-Z)])(?<!\band)(?<!\bor)(?<!\bwith)(?:\s+[-–—]\s+|\s+)"
+    r"(?<=[a-zà-ÿA-Z)])(?<!\band)(?<!\bor)(?<!\bwith)(?<!\bProf)(?<!\bProfessor)(?<!\bDr)"
+    r"(?:\s+[-–—]\s+|\s+)"
     r"(?=(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+[A-ZÀ-Þ])"
     r"|(?<=[a-zà-ÿA-Z)])\s+[-–—]\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|His Excellency|Her Excellency)\s+"
     r"[A-ZÀ-Þ])")
@@ -228,7 +229,10 @@ def _role_and_organization(parts: list[str], office: str | None
             # "Executive Secretary of the Sahara Observatory (OSS)": a position in the body
             # the acronym abbreviates
             return part, None, acronym
-        if office or acronym or not is_role(part):
+        if office or acronym or not (is_role(part) or (
+                # "Iraqi Ambassador Vienna": a position word inside, no organisation word
+                any(w.lower().strip(".,") in ROLE_WORDS for w in part.split())
+                and not _is_organization(part))):
             return office, part, acronym
         return part, None, acronym
     if not acronym and (_starts_with_role(parts[-1]) or (

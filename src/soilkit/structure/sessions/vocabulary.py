@@ -262,7 +262,7 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
     (re.compile(r"\bkeynote\b", re.I), "keynote"),
-    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words)\b", re.I), "opening remarks"),
+    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words|by)\b", re.I), "opening remarks"),
 ]
 # "Barcelona Congress Photo: IUCN", "Photo by A. Lee": a caption, not a line of the programme
 PHOTO_CREDIT = re.compile(r"^(?:\S+\s+){0,6}(?:photo(?:graph)?s?|image|credits?)(?:\s+credits?)?"
