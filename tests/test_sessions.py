@@ -1357,3 +1357,48 @@ def test_bulleted_running_order_with_speakers_first_or_in_parentheses(tmp_path):
         ("Keynote 1: Soil life and yields", "09:20", [("Mia Holm", "keynote")])]
     (p,) = parse_people("H.E. Ivo Sand, Chilean Ambassador Berlin")
     assert (p.role, p.organization) == ("Chilean Ambassador Berlin", None)
+
+
+CHAIRED_BLOCKS = """International Meeting on Dry Soils
+1 – 3 June 2009, Tromsø, Norway
+Monday June 1 - Day 1
+Opening Session
+Chair: Ana Ruiz, Soil Office of Norway
+9:00 - 9:15
+Opening Address: Minister of Climate
+Mr. Leo K. Berg
+9:15 - 9:40
+Words from Partner Bodies
+Speakers from FAO (Mia Holm), UNEP (Ivo
+Sand), EU (Lea Park)
+9:40 - 10:00
+Coffee Break
+Session 1: Dry soils worldwide
+Chair: Tom Weir
+10:00 - 10:30
+Soils of the Sahel
+Ines Roca and Pavel Dunn, Institute for Arid Soils
+"""
+
+
+def test_blocks_with_their_chairs_and_runs_inside(tmp_path):
+    sessions = _sessions(_write(tmp_path, "chaired.txt", CHAIRED_BLOCKS))
+    assert [(s["title"], s["date"], s["start"], s["parent"]) for s in sessions] == [
+        # a block heading with its chair is a session of its own, and the parent of the
+        # slots under it (a day heading ending "- Day 1" is still a day heading)
+        ("Opening Session", "2009-06-01", None, None),
+        ("Opening Address: Minister of Climate", "2009-06-01", "09:00", "Opening Session"),
+        ("Words from Partner Bodies", "2009-06-01", "09:15", "Opening Session"),
+        ("Coffee Break", "2009-06-01", "09:40", None),  # a break is no part of the block
+        ("Session 1: Dry soils worldwide", "2009-06-01", None, None),
+        ("Soils of the Sahel", "2009-06-01", "10:00", "Session 1: Dry soils worldwide")]
+    people = [[(p["name"], p["organization"], p["function"]) for p in s["people"]]
+              for s in sessions]
+    assert people[0] == [("Ana Ruiz", "Soil Office of Norway", "moderator")]
+    # a name with its honorific alone under a title is its speaker
+    assert people[1] == [("Leo K. Berg", None, "opening remarks")]
+    # "Org (Name)" runs, wrapped inside the parentheses
+    assert people[2] == [("Mia Holm", "FAO", "speaker"), ("Ivo Sand", "UNEP", "speaker"),
+                         ("Lea Park", "EU", "speaker")]
+    assert people[5] == [("Ines Roca", "Institute for Arid Soils", "speaker"),
+                         ("Pavel Dunn", "Institute for Arid Soils", "speaker")]

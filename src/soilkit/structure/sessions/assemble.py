@@ -141,7 +141,12 @@ class _Walk:
 
     def on_block(self, it: Item) -> None:
         self.block = it.text
-        self.current = None
+        # the block is a session of its own while who chairs it follows; it stays in the
+        # list only if someone does
+        draft = _Draft(Session(title=it.text, date=self.date))
+        self.drafts.append(draft)
+        self.current = draft
+        self.slot_fresh = False
 
     def on_parent(self, it: Item) -> None:
         if self.current is not None:
@@ -269,7 +274,10 @@ class _Walk:
                 return
 
     def _open(self, title: str) -> _Draft:
-        session = Session(title=title, date=self.date, parent=self.block)
+        # a break between the sessions of a block is not one of them
+        parent = None if LOGISTICS.match(title) and not LOGISTICS.match(self.block or "") \
+            else self.block
+        session = Session(title=title, date=self.date, parent=parent)
         draft = _Draft(session)
         # "Wednesday August 30 | Advances in …": a title printed under its own day heading
         draft.own_when = self.last_kind == "date" and self.times is None

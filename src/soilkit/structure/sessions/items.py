@@ -163,6 +163,11 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 # "9.30 EJP SOIL Programme and" / "the initiatives on …": one title, wrapped
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
                 continue
+            if out and out[-1][0].count("(") > out[-1][0].count(")") and \
+                    text.count(")") > text.count("("):
+                # "… UNCBD (Jaime" / "Webbe), UNEP (…)": a line wrapped inside parentheses
+                out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
+                continue
             if out and _RANGE_END.match(text) and _BARE_TIME.match(out[-1][0]):
                 # "18:15" / "– 19:00 GMT+2": a range broken over two lines
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
@@ -404,6 +409,8 @@ def _title_and_when(body: str, dates: list[DateFound], times: TimesFound | None
     if not _only_dates_and_times(when, find_dates(when), find_times(when)):
         return None
     head, tail = body[:start], body[end:]
+    if not head.strip() and re.fullmatch(r"\s*[-–—:|,]\s*day\s*\d{1,2}\s*", tail, re.I):
+        return None  # "Friday August 31 - Day 1" is a day heading too
     if not [w for w in _SEPARATORS.split(_WEEKDAY_WORDS.sub(" ", head)) if w]:
         head = ""  # "Day 1: 3 June 2020" is a day heading
     if re.fullmatch(r"\s*\([^()]*\)\s*", tail) and find_times(tail):
@@ -632,8 +639,10 @@ def _resolve_names(items: list[Item]) -> None:
             has_note or (nxt is not None and nxt.kind in ("name", "note"))
             or (prev.kind == "prose" and time_then_title and last_before_slot))
         # "Dr. Ana Ruiz" alone on a line: an honorific says a person follows
+        # (and under a title, before the next slot: "Opening Address" / "Mr. Einar Berg")
         titled = HONORIFIC_RUN.match(it.text) is not None and (
-            nxt is not None and nxt.kind == "affiliation")
+            (nxt is not None and nxt.kind == "affiliation")
+            or (prev is not None and prev.kind == "short" and last_before_slot))
         if run_before or starts_run or titled or it.bulleted or len(it.people) > 1:
             it.kind = "names"
         else:
@@ -734,9 +743,22 @@ def _resolve_blocks(items: list[Item]) -> None:
         if it.kind != "short" or not seen_time or it.label == "when":
             continue
         prev = _neighbour(items, i, -1)
-        nxt = _neighbour(items, i, 1)
-        after = _neighbour(items, i + 1, 1) if nxt is not None else None
+        k = i + 1
+        # "Opening Session" / "Chair: Ana Ruiz" / "9:00 - 9:15" / title: a block and who
+        # chairs it
+        while k < len(items) and items[k].kind == "people" and items[k].function in (
+                "moderator", "facilitator") and items[k].label:
+            k += 1
+        chaired = k > i + 1
+        nxt = items[k] if k < len(items) else None
+        after = _neighbour(items, k, 1) if nxt is not None else None
         before_prev = _neighbour(items, i - 1, -1) if prev is not None else None
+        if chaired and prev is not None and nxt is not None and nxt.kind == "time" and (
+                prev.kind == "date" or (prev.kind == "short" and before_prev is not None
+                                        and before_prev.kind == "time")) \
+                and after is not None and after.kind in ("short", "title_people"):
+            it.kind = "block"  # (after a day heading, or after a one-line slot: a break)
+            continue
         if prev is not None and prev.kind in ("people", "names") and before_prev is not None \
                 and before_prev.kind == "time":
             continue  # "9:00 Ana Ruiz, FAO" / "Her talk": the talk of a slot its speaker opened

@@ -207,7 +207,8 @@ _LABELS: list[tuple[str, str]] = [
      r"with\s+speakers?|guests?|"
      r"introduced\s+by|interventions?\s+by|statements?\s+by|"
      r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with|"
-     r"representatives?\s+(?:from|of)|(?:guided|led)\s+by", "speaker"),
+     r"(?:representatives?|speakers|delegates|presenters)\s+(?:from|of)|(?:guided|led)\s+by",
+     "speaker"),
 ]
 # "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
 LABEL = re.compile(
