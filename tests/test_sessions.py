@@ -1402,3 +1402,56 @@ def test_blocks_with_their_chairs_and_runs_inside(tmp_path):
                          ("Lea Park", "EU", "speaker")]
     assert people[5] == [("Ines Roca", "Institute for Arid Soils", "speaker"),
                          ("Pavel Dunn", "Institute for Arid Soils", "speaker")]
+
+
+UNTIMED_PRESENTATIONS = """Presentations
+
+Day 1 - Monday 3rd May
+
+Opening of the meeting
+
+Opening of the meeting
+
+  • Mr. Leo Park, Director-General of the Soil Office (Speech)
+
+Screening of the Soil Film
+
+Keynote talks of the first day
+
+Keynote talks of the first day
+
+Soil Office Keynote address, Ms. Mia Holm, Chief Scientist, Soil Office
+"""
+
+
+def test_untimed_page_headings_printed_twice_and_talks_under_a_heading(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "untimed.txt", UNTIMED_PRESENTATIONS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    # a title under a day heading is an agenda item on a page that prints no times; a
+    # heading over talks is their parent; "(Speech)" is a link label
+    assert [(s["title"], s["parent"], [(p["name"], p["role"], p["function"])
+                                       for p in s["people"]]) for s in sessions] == [
+        ("Opening of the meeting", None,
+         [("Leo Park", "Director-General of the Soil Office", "speaker")]),
+        ("Screening of the Soil Film", None, []),
+        ("Soil Office Keynote address", "Keynote talks of the first day",
+         [("Mia Holm", "Chief Scientist", "keynote")])]
+
+
+def test_a_long_title_after_its_time_and_a_plenary_under_its_venue_field(tmp_path):
+    text = """Working group on soil messages
+The group drafts the messages of the outcome document, open to all participants of the week.
+Venue: Green Room          Timing: 9:00-11:00 and 11:30-13:00
+Closing plenary of the week
+14:00 - 14:40 Why soil carbon matters for farms - Mr. Tom Berg, Lund University, Sweden
+14:40 - 15:30 Presentation by the working group chairs of the main messages of every theme, \
+to be reported in the outcome document of the week
+Venue: Green Room          Timing: 14:00-15:30
+"""
+    page = soilkit.extract(str(_write(tmp_path, "plenary.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"][:30], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Working group on soil messages", "09:00", "11:00", None),
+        ("Why soil carbon matters for fa", "14:00", "14:40", "Closing plenary of the week"),
+        ("Presentation by the working gr", "14:40", "15:30", "Closing plenary of the week")]

@@ -38,6 +38,7 @@ class _Draft:
     own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
     dated: bool = False  # its date was printed under it
     subtitled: bool = False  # its only content is the one-line description under it
+    after_day: bool = False  # opened under a day heading
 
     def has_content(self) -> bool:
         s = self.session
@@ -60,6 +61,7 @@ class _Walk:
     last_kind: str | None = None
     next_kind: str | None = None
     dates_under_titles: bool = False  # the page prints a title, then its date
+    seen_day: bool = False  # a day heading was printed
 
     # -- the walk
     def run(self, items: list[Item]) -> None:
@@ -80,6 +82,8 @@ class _Walk:
 
     def on_date(self, it: Item) -> None:
         d = it.date
+        # (a span of days, "November 29-December 3", is the event's, not a day heading)
+        self.seen_day |= d.end_day is None and len(find_dates(it.text)) == 1
         year = d.year or self.year
         self.year = year
         iso = iso_date(year, d.month, d.day)
@@ -160,7 +164,8 @@ class _Walk:
         if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
                 and it.label != "when" \
                 and not cur.has_content() and (self.next_kind not in (
-                    "people", "names", "prose", "bullet", "label", "objectives_label") or (
+                    "people", "names", "prose", "bullet", "label", "objectives_label",
+                    "title_people") or (
                     # "Welcome & Opening" / "Short welcome speeches" / "Introduction to:": a
                     # phrase in sentence case over an item's list describes it
                     self.next_kind == "objectives_label" and not title_case(it.text)
@@ -201,7 +206,14 @@ class _Walk:
             cur.paragraphs.append(it.text)
             self._add_people(cur, it.people, it.function)
             return
+        heading = cur if cur is not None and self.last_kind == "short" and cur.items == 0 \
+            and not cur.has_content() and not cur.own_time and self.times is None else None
         draft = self._open(it.text)
+        if heading is not None and not draft.session.parent:
+            # "Plenary 2: Keynotes" / "UNFCCC Keynote address, Ms. X, …": an untimed
+            # heading over the talks it holds
+            draft.session.parent = heading.session.title
+            draft.explicit_parent = True
         self._add_people(draft, it.people, it.function)
 
     def on_prose(self, it: Item) -> None:
@@ -278,7 +290,7 @@ class _Walk:
         parent = None if LOGISTICS.match(title) and not LOGISTICS.match(self.block or "") \
             else self.block
         session = Session(title=title, date=self.date, parent=parent)
-        draft = _Draft(session)
+        draft = _Draft(session, after_day=self.seen_day)
         # "Wednesday August 30 | Advances in …": a title printed under its own day heading
         draft.own_when = self.last_kind == "date" and self.times is None
         if self.times is not None:
@@ -325,7 +337,8 @@ def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
         _finish(d)
     _parents_by_time(drafts)
     drafts = _drop_containers(drafts)
-    drafts = [d for d in drafts if _is_session(d, len(drafts))] or drafts[:1]
+    untimed = not any(d.session.start for d in drafts)
+    drafts = [d for d in drafts if _is_session(d, len(drafts), untimed)] or drafts[:1]
     event = Event(name=_event_name(walk, drafts), dates=sorted(walk.dates))
     return event, [d.session for d in drafts]
 
@@ -427,14 +440,16 @@ def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _is_session(draft: _Draft, count: int) -> bool:
+def _is_session(draft: _Draft, count: int, untimed: bool = False) -> bool:
     """Page furniture ("Affiliate Events", the event's name over a lorem-ipsum intro or over
     the first day heading) has no time and no people."""
     s = draft.session
     if not s.title:
         return bool(s.people)  # a slot that prints only who speaks
     if count > 1:
-        return bool(s.start or s.people or s.objectives or (draft.own_when and draft.has_content()))
+        # (on a page that prints no times, a title under a day heading is an agenda item)
+        return bool(s.start or s.people or s.objectives or (draft.own_when and draft.has_content())
+                    or (untimed and draft.after_day and not s.parent))
     return bool(s.start or s.date or s.people or s.objectives or s.description)
 
 

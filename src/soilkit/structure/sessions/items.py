@@ -95,7 +95,7 @@ class Item:
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
 # ", Please Note DST ends on 31 Oct", "Note: all times are …": a remark on the page, not an item
-_NOTE_LINE = re.compile(r"^(?:[,;]\s*)?(?:please\s+)?note\b|^[,;]", re.I)
+_NOTE_LINE = re.compile(r"^(?:[,;]\s*)?(?:please\s+)?note\b|^[,;]|^all times\b", re.I)
 # A second field inside a venue line: "Venue: Red Room   Timing: 14:00-17:20"
 _FIELD_WHEN = re.compile(r"\b(?:date|time|timing|when)\s*[:：]", re.I)
 # "The Expert Panel Discussion will be facilitated by Name, Role, Org.": who leads the item
@@ -163,6 +163,8 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 # "9.30 EJP SOIL Programme and" / "the initiatives on …": one title, wrapped
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])
                 continue
+            if out and text == out[-1][0] and len(text.split()) >= 3:
+                continue  # a heading printed twice (its link, then itself)
             if out and out[-1][0].count("(") > out[-1][0].count(")") and \
                     text.count(")") > text.count("("):
                 # "… UNCBD (Jaime" / "Webbe), UNEP (…)": a line wrapped inside parentheses
@@ -299,6 +301,9 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                 # "• 8:45 am: Zoom call opens": the bullet is the slot's; its text a title
                 if it.kind == "bullet":
                     it.kind, it.bulleted = "short", False
+                elif it.kind == "prose" and len(found) == 1 and len(rest) <= 300 and \
+                        not re.search(r"[.!?]\s+[A-Z]", rest):
+                    it.kind = "short"  # a long title is still the title of its slot
                 elif it.kind == "talk":
                     it.kind, it.bulleted = "title_people", False
             return [own] + found
@@ -762,8 +767,9 @@ def _resolve_blocks(items: list[Item]) -> None:
         if prev is not None and prev.kind in ("people", "names") and before_prev is not None \
                 and before_prev.kind == "time":
             continue  # "9:00 Ana Ruiz, FAO" / "Her talk": the talk of a slot its speaker opened
-        if (prev is not None and prev.kind in ("people", "names", "prose", "bullet", "note",
-                                               "title_people", "parent")
+        if (prev is not None and (prev.kind in ("people", "names", "prose", "bullet", "note",
+                                                "title_people", "parent", "venue")
+                                  or (prev.kind == "time" and prev.label == "field"))
                 and nxt is not None and nxt.kind == "time"
                 and after is not None and after.kind in ("short", "title_people")):
             it.kind = "block"
