@@ -1455,3 +1455,17 @@ Venue: Green Room          Timing: 14:00-15:30
         ("Working group on soil messages", "09:00", "11:00", None),
         ("Why soil carbon matters for fa", "14:00", "14:40", "Closing plenary of the week"),
         ("Presentation by the working gr", "14:40", "15:30", "Closing plenary of the week")]
+
+
+def test_description_field_names_are_dropped(tmp_path):
+    text = """10.00 - 10.55: Opening of the Soil Pavilion
+11.05 - 11.55: Courts for the climate: a youth view
+Organizers: Youth for Soil Law
+Description of the session: This youth-led panel shows two legal avenues for soil justice.
+Speakers:: Ana Ruiz, Leo Park
+"""
+    page = soilkit.extract(str(_write(tmp_path, "pavilion.txt", text)), type="sessions")
+    s = page.to_dict()["sessions"][1]
+    assert s["description"] == "This youth-led panel shows two legal avenues for soil justice."
+    assert s["sponsors"] == ["Organizers: Youth for Soil Law"]
+    assert [p["name"] for p in s["people"]] == ["Ana Ruiz", "Leo Park"]

@@ -23,6 +23,10 @@ _EVENT_WORDS = re.compile(
     r"\b(?:conference|summit|forum|congress|festival|expo|week|symposium|convention|"
     r"cop\s?\d+|\d{4})\b", re.I)
 _LABEL_TITLE = re.compile(r"^(?P<title>.+?)\s+(?:by|from)$", re.I)
+# "Description of the session: This panel …": the field's name is not part of the text
+_DESCRIPTION_FIELD = re.compile(
+    r"^(?:(?:session |event )?(?:description|abstract|summary|synopsis|about)"
+    r"(?: of the (?:session|event|panel|webinar))?)\s*[:：]\s*(?=\S)", re.I)
 
 
 @dataclass
@@ -221,17 +225,18 @@ class _Walk:
         if cur is None:
             return
         cur.items += 1
-        if self.in_objectives and it.text.endswith("?"):
-            cur.session.objectives.append(it.text)
+        text = _DESCRIPTION_FIELD.sub("", it.text)
+        if self.in_objectives and text.endswith("?"):
+            cur.session.objectives.append(text)
             return
-        if cur.paragraphs and SPONSOR.search(it.text) and len(it.text) < 400:
-            cur.session.sponsors.append(it.text)
+        if cur.paragraphs and SPONSOR.search(text) and len(text) < 400:
+            cur.session.sponsors.append(text)
             return
         if self.last_kind == "prose" and cur.paragraphs and not re.search(
                 r"[.!?:][\"”’)]*$", cur.paragraphs[-1]):
-            cur.paragraphs[-1] += " " + it.text  # a paragraph wrapped over two lines
+            cur.paragraphs[-1] += " " + text  # a paragraph wrapped over two lines
         else:
-            cur.paragraphs.append(it.text)
+            cur.paragraphs.append(text)
 
     def on_sponsor(self, it: Item) -> None:
         if self.current is not None:

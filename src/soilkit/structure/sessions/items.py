@@ -686,13 +686,17 @@ def _resolve_colon_lines(items: list[Item]) -> None:
             it.kind = "skip"
 
 
+_EVENT_NOUNS = {"opening", "closing", "launch", "inauguration", "tour", "visit", "welcome",
+                "celebration", "official", "ceremony"}
+
+
 def _is_room(text: str) -> bool:
     words = [w.strip("()[],") for w in text.split()]
     if not 1 < len(words) <= 6 or _SENTENCE_END.search(text) or ":" in text:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if "town hall" in text.lower():
-        return False  # a "Youth Town Hall" is a session
+    if "town hall" in text.lower() or first in _EVENT_NOUNS:
+        return False  # a "Youth Town Hall", the "Opening of the Soil Pavilion" are sessions
     # "Stage A", "Room 4", "Hall B2" / "Ballroom B", "Oceans & Islands Pavilion", "Bonn Zone"
     return (first in ROOM_NOUNS and len(words) <= 3 and all(len(w) <= 3 for w in words[1:])) \
         or last in ROOM_NOUNS or (len(words) >= 2 and words[-2].lower() in ROOM_NOUNS
