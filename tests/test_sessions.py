@@ -1469,3 +1469,84 @@ Speakers:: Ana Ruiz, Leo Park
     assert s["description"] == "This youth-led panel shows two legal avenues for soil justice."
     assert s["sponsors"] == ["Organizers: Youth for Soil Law"]
     assert [p["name"] for p in s["people"]] == ["Ana Ruiz", "Leo Park"]
+
+
+EVENT_WITH_FIELDS_AND_ITEMS = """Healthy Soils: Farmers and Scientists Compare Notes
+PANEL DISCUSSION
+WHAT: Healthy Soils: Farmers and Scientists Compare Notes
+WHEN: Thursday May 9, 2019 – 9:00am - 12pm
+WHERE: Soil House – 12 Field Road, Springfield
+PRICE: Free admission
+Program
+9:00 am: Welcome and coffee
+9:30 am: Start of the morning
+‐ Opening remarks
+‐ A field story from the Sahel on soil carbon and yields, Ivo Sand.
+Roundtable on soil data and farm policy. Participants:
+- Ana Ruiz (Soil Office)
+- Leo Park (USDA-ARS)
+‐ Summation, Mia Holm (Soil Network)
+‐ Closing remarks by Tom Weir, Consul of Chile
+"""
+
+
+def test_event_fields_and_an_agenda_of_bulleted_items(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "fields.txt", EVENT_WITH_FIELDS_AND_ITEMS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = "Healthy Soils: Farmers and Scientists Compare Notes"
+    # the event's range holds every item, start-only ones too; the bulleted items are
+    # siblings, each with its speaker
+    assert [(s["title"], s["date"], s["start"], s["parent"],
+             [(p["name"], p["organization"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Welcome and coffee", "2019-05-09", "09:00", event, []),
+        ("Start of the morning", "2019-05-09", "09:30", event, []),
+        ("Opening remarks", "2019-05-09", "09:30", event, []),
+        ("A field story from the Sahel on soil carbon and yields", "2019-05-09", "09:30", event,
+         [("Ivo Sand", None, "speaker")]),
+        ("Roundtable on soil data and farm policy", "2019-05-09", "09:30", event,
+         [("Ana Ruiz", "Soil Office", "speaker"), ("Leo Park", "USDA-ARS", "speaker")]),
+        ("Summation", "2019-05-09", "09:30", event, [("Mia Holm", "Soil Network", "speaker")]),
+        ("Closing remarks", "2019-05-09", "09:30", event,
+         [("Tom Weir", None, "closing remarks")])]
+
+
+FIELD_NAMES_OVER_VALUES = """Event
+04 Mar 2025
+
+Soil and migration in the drylands
+
+  • Date
+    04 Mar 2025, 17:00pm
+  • Location
+    Room 2, Soil Centre, Nairobi
+  • Organizer
+
+    Soil Network, Land Office
+
+Opening Remarks: Ms. Ana Ruiz, Director, Land Office
+
+Remarks from a farmer: Mr. Leo Park, Farmer and Mayor of Soiltown
+
+Panelists
+
+  • Ms. Mia Holm, Soil Network
+  • The Government of Kenya
+  • Economic Community of East African States
+  • Mr. Ivo Sand, Land Office
+"""
+
+
+def test_field_names_over_their_values_and_unnamed_panelists(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "iom.txt", FIELD_NAMES_OVER_VALUES)),
+                           type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    assert (s["title"], s["date"], s["start"]) == ("Soil and migration in the drylands",
+                                                   "2025-03-04", "17:00")
+    assert s["sponsors"] == ["Organizer: Soil Network, Land Office"]
+    # bullets naming only an organisation in a list of panelists are no objectives
+    assert s["objectives"] == []
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "opening remarks"), ("Leo Park", "speaker"), ("Mia Holm", "panelist"),
+        ("Ivo Sand", "panelist")]

@@ -42,6 +42,7 @@ class _Draft:
     own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
     dated: bool = False  # its date was printed under it
     subtitled: bool = False  # its only content is the one-line description under it
+    bulleted: bool = False  # its title is an item of a bullet list
     after_day: bool = False  # opened under a day heading
 
     def has_content(self) -> bool:
@@ -66,6 +67,7 @@ class _Walk:
     next_kind: str | None = None
     dates_under_titles: bool = False  # the page prints a title, then its date
     seen_day: bool = False  # a day heading was printed
+    last_bulleted: bool = False
 
     # -- the walk
     def run(self, items: list[Item]) -> None:
@@ -74,12 +76,14 @@ class _Walk:
             if self.year is None and it.kind != "date":
                 self._learn_year(it.text)
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
-            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk"):
+            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk",
+                               "unnamed"):
                 self.pending_function = None
             if it.kind not in ("objectives_label", "bullet") and not (
                     self.in_objectives and it.text.endswith("?")):
                 self.in_objectives = it.kind == "objectives_label"
             self.last_kind = it.kind
+            self.last_bulleted = it.bulleted
 
     def on_skip(self, it: Item) -> None:
         pass
@@ -101,9 +105,11 @@ class _Walk:
             if it.times:
                 self._set_times(cur, it.times, own=True)
             return
-        if cur is not None and not cur.has_content() and (
-                cur.session.date is None or self.dates_under_titles) and not cur.dated \
-                and self.last_kind in ("short", "date", "venue") and not it.row:
+        bare = cur is not None and (not cur.has_content() or (
+            cur.subtitled and cur.items == 1 and not cur.session.people))
+        if cur is not None and bare and (
+                cur.session.date in (None, iso) or self.dates_under_titles) and not cur.dated \
+                and self.last_kind in ("short", "date", "venue", "skip") and not it.row:
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
             # (and on a page that prints every title over its date, the next title's too)
             cur.session.date = iso
@@ -166,7 +172,7 @@ class _Walk:
         # A line under a title that nothing follows before the next slot is the title's
         # one-line description; followed by people or prose, it is the next title.
         if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
-                and it.label != "when" \
+                and it.label != "when" and not it.bulleted \
                 and not cur.has_content() and (self.next_kind not in (
                     "people", "names", "prose", "bullet", "label", "objectives_label",
                     "title_people") or (
@@ -199,7 +205,7 @@ class _Walk:
             return
         if cur is None and not self.drafts and self.times is None and self.date is None:
             self.header.append(it.text)
-        self._open(it.text)
+        self._open(it.text).bulleted = it.bulleted
 
     def on_title_people(self, it: Item) -> None:
         cur = self.current
@@ -252,12 +258,15 @@ class _Walk:
 
     def on_people(self, it: Item) -> None:
         draft = self.current
-        if draft is None or self.slot_fresh:
-            # "Opening by Mr. X" / "Keynote: Y" heading a slot: the label names the item
+        if draft is None or self.slot_fresh or (
+                draft.bulleted and it.bulleted and it.label and it.function != "moderator"):
+            # "Opening by Mr. X" / "Keynote: Y" heading a slot, or "‐ Closing remarks by Y"
+            # after an item of a bullet list: the label names the item
             m = _LABEL_TITLE.match(it.label or "")
             label = m.group("title") if m else (it.label or "")
             draft = self._open(label.strip().capitalize())
             draft.from_label = True
+            draft.bulleted = it.bulleted
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
@@ -265,8 +274,12 @@ class _Walk:
     def on_talk(self, it: Item) -> None:
         """ "- Title (Name, Org)" under a session: its speaker; heading a slot: the item."""
         draft = self.current
-        if draft is None or self.slot_fresh:
+        # (after a bulleted item or a bulleted list of people, a talk is the next item of the
+        # list: "‐ Opening remarks" / "‐ An example …, Leo Park")
+        if draft is None or self.slot_fresh or draft.bulleted or (
+                self.last_kind in ("people", "names") and self.last_bulleted):
             draft = self._open(it.text)
+            draft.bulleted = it.bulleted
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     def on_affiliation(self, it: Item) -> None:
@@ -409,7 +422,7 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
                 break
             if k == 0 and inner.own_time and c != a and not _starts_a_run(drafts, i, b):
                 break  # a shorter event on the same day, not the first part of this one
-            if inner.own_time and (d is None or d - c >= b - a):
+            if inner.own_time and d is not None and d - c >= b - a:
                 break  # a parallel slot of the same length, not a part of this one
             if s.people and not inner.own_time:
                 break  # items of one agenda sharing its time, the first with its speakers

@@ -31,7 +31,9 @@ from soilkit.structure.sessions.vocabulary import (
     GLUED_LABEL,
     HONORIFIC_AFTER_COMMA,
     HONORIFIC_RUN,
+    INSTITUTION_WORDS,
     LABEL,
+    LOGISTICS_FIELD,
     NOT_NAME_WORDS,
     OBJECTIVES_LABEL,
     ORGANIZATION_WORDS,
@@ -94,6 +96,13 @@ class Item:
 
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+_FIELD_NAME_ALONE = re.compile(
+    r"^(?:[•◦▪·*-]\s*)?(?:date|time|date (?:and|&) time|location|venue|where|when|"
+    r"organi[sz]ers?|organi[sz]ed by|hosts?|hosted by|room)$", re.I)
+# "Roundtable on soil policy. Participants:": a title that runs into the label of its people
+_TITLE_THEN_LABEL = re.compile(
+    r"^(?P<title>.{3,200}?)[.:]\s+(?P<label>participants|speakers|panel(?:l)?ists|discussants|"
+    r"presenters|moderators?|chairs?)\s*[:：]$", re.I)
 # ", Please Note DST ends on 31 Oct", "Note: all times are …": a remark on the page, not an item
 _NOTE_LINE = re.compile(r"^(?:[,;]\s*)?(?:please\s+)?note\b|^[,;]|^all times\b", re.I)
 # A second field inside a venue line: "Venue: Red Room   Timing: 14:00-17:20"
@@ -165,6 +174,11 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 continue
             if out and text == out[-1][0] and len(text.split()) >= 3:
                 continue  # a heading printed twice (its link, then itself)
+            if out and _FIELD_NAME_ALONE.match(out[-1][0]) and not _FIELD_NAME_ALONE.match(text):
+                # "• Date" / "06 Dec 2024, 18:00": a field's name over its value
+                name = strip_bullet(out[-1][0])[0]
+                out[-1] = (f"{name}: {text}", out[-1][1])
+                continue
             if out and out[-1][0].count("(") > out[-1][0].count(")") and \
                     text.count(")") > text.count("("):
                 # "… UNCBD (Jaime" / "Webbe), UNEP (…)": a line wrapped inside parentheses
@@ -203,6 +217,7 @@ def classify(lines: list[Line]) -> list[Item]:
             it.row = line.block == "row"
         items.extend(found)
     _resolve_names(items)
+    _resolve_organisation_bullets(items)
     _resolve_affiliations(items)
     _resolve_colon_lines(items)
     _resolve_rooms(items)
@@ -222,7 +237,7 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
         return [item("daypart")]
     if FURNITURE.match(body) or ZONE_FIELD.match(body) or (
             _LINK.search(body) and len(body.split()) <= 15) or PHOTO_CREDIT.match(body) or \
-            _NOTE_LINE.match(body):
+            _NOTE_LINE.match(body) or LOGISTICS_FIELD.match(body):
         return [item("skip")]  # (a line pointing elsewhere: "Details available from: www…")
     if VENUE_FIELD.match(body):
         when = _FIELD_WHEN.search(body)
@@ -316,11 +331,18 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
             own = Item("time", body[times.first:times.last], heading=heading, times=times,
                        label="inline")
             return [own] + _classify_one(head, line, before + [own])
+    m = _TITLE_THEN_LABEL.match(body)
+    if m and not bulleted:
+        label = m.group("label")
+        return [Item("short", m.group("title"), heading=heading),
+                Item("label", label, heading=heading, function=label_function(label),
+                     label=label)]
     note = STATUS_NOTE.fullmatch(body)
     if note:
         return [item("note", function=_note_function(body))]
     people = _labelled(body)
     if people is not None:
+        people.bulleted = bulleted
         return [people]
     m = _LED_BY_SENTENCE.match(body)
     if m:
@@ -505,6 +527,9 @@ def _labelled(body: str) -> Item | None:
             return Item("label", body, function=function, label=label)
         return None
     people = parse_people(rest, function)
+    if not people and ":" in rest and len(rest.split(":")[0].split()) <= 4:
+        # "Remarks from youth representative: Ms. Lea Holm, …": who, then the person
+        people = parse_people(rest.split(":", 1)[1].strip(), function)
     if not people:
         return None
     return Item("people", body, people=people, function=function, label=label)
@@ -517,6 +542,9 @@ _TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ]
 _TITLE_PAREN_NAME = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^(),]+)\)\s*$")
 # "Talk and Discussion - Ana Ruiz", "DESY Tour - guided by Ana Ruiz": a title, a dash, who
 _TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+# "Summation, Ana Ruiz (Soil Office)", "An example from the field: 4 per 1000, Leo Park.": a
+# title, and after its last comma who gives it
+_TITLE_COMMA = re.compile(r"^(?P<title>.{3,160}),\s+(?P<rest>[^,]+?)\.?$")
 
 
 def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None:
@@ -525,12 +553,13 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
     (Ana Ruiz, DG ENV)", "Introduction to the series by Ana Ruiz, Chair, IFLA". The speaker
     must start with a name and be placed by something an affiliation is made of (an
     organisation or role word, an acronym, a place)."""
-    for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY, _TITLE_PAREN_NAME, _TITLE_DASH):
+    for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY, _TITLE_PAREN_NAME, _TITLE_DASH,
+                    _TITLE_COMMA):
         m = pattern.match(body)
         if not m:
             continue
         title, rest = m.group("title").strip(" –—-“\""), m.group("rest").strip()
-        named = pattern in (_TITLE_PAREN_NAME, _TITLE_DASH)  # ("Welcome Speech (Dr. X)")
+        named = pattern in (_TITLE_PAREN_NAME, _TITLE_DASH, _TITLE_COMMA)  # "Speech (Dr. X)"
         if not title or (not named and (_only_label(title + ":")
                                         or _only_label(title + " by "))) or \
                 TIME_FIELD.match(title + ":") or parse_people(title) or \
@@ -545,6 +574,15 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
             # a name alone in parentheses needs its honorific to be told from a subtitle
             if len(people) == 1 and people[0].honorific and not people[0].role and \
                     not people[0].organization:
+                return title, people, None
+            continue
+        if pattern is _TITLE_COMMA:
+            # one person, placed by an organisation in parentheses, or a bare name after a
+            # title of five words or more (not a place: "Climate action, Latin America")
+            bare = HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", re.sub(r"\s*\(.*$", "", rest)))
+            if len(people) == 1 and is_name(bare.strip()) and not is_place(bare) and (
+                    people[0].organization or len(title.split()) >= 5) and \
+                    not is_name(title) and "," not in title.split(":")[-1]:
                 return title, people, None
             continue
         if pattern is _TITLE_DASH:
@@ -652,6 +690,28 @@ def _resolve_names(items: list[Item]) -> None:
             it.kind = "names"
         else:
             it.kind = "short"
+
+
+# Words naming a body of states or people ("Economic Community of West African States")
+_BODY_WORDS = {"community", "states", "nations", "countries", "peoples", "members"}
+
+
+def _resolve_organisation_bullets(items: list[Item]) -> None:
+    """ "• Ministry of Foreign Affairs (France)", "• The Arab Water Council" among bullets of
+    people: a speaker not yet named, not an objective."""
+    for i, it in enumerate(items):
+        if it.kind != "bullet":
+            continue
+        prev = _neighbour(items, i, -1, skip=("bullet",))
+        nxt = _neighbour(items, i, 1, skip=("bullet",))
+        in_run = any(n is not None and n.kind in ("people", "names") and n.bulleted
+                     for n in (prev, nxt))
+        words = [w.strip("(),").lower() for w in it.text.split()]
+        if in_run and len(words) <= 12 and (
+                any(w in ORGANIZATION_WORDS or w in INSTITUTION_WORDS or w in _BODY_WORDS
+                    for w in words)
+                or re.search(r"\([A-Z]{2,}", it.text)):
+            it.kind = "unnamed"
 
 
 def _resolve_affiliations(items: list[Item]) -> None:

@@ -29,7 +29,7 @@ from soilkit.structure.sessions.vocabulary import (
     STATUS_NOTE,
 )
 
-BULLET = re.compile(r"^\s*(?:[-–—•◦▪▫‣⁃●○■□·*+>]\s*|\d{1,2}[.)]\s+)(?=\S)")
+BULLET = re.compile(r"^\s*(?:[-‐‑–—•◦▪▫‣⁃●○■□·*+>]\s*|\d{1,2}[.)]\s+)(?=\S)")
 # An abbreviation in parentheses: starts with two capitals ("ILC", "UNEP", "UN-Habitat").
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&][A-Za-z0-9&\-/.]{0,13})\)\s*$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$|^[A-ZÀ-Þ]\.(?:\s?[A-ZÀ-Þ]\.)*$")
@@ -308,7 +308,10 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
         text = f"{m.group('name').strip()}, {m.group('rest')}"
     inner = None
     paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)
-    if paren and not _ACRONYM.fullmatch(" (" + paren.group("inner").strip() + ")"):
+    if paren and (not _ACRONYM.fullmatch(" (" + paren.group("inner").strip() + ")")
+                  or is_name(paren.group("name").strip(), caps_surname=honorific is not None)):
+        # "Ana Ruiz (Soil Office)", and "Ana Ruiz (USDA-NRCS)": an organisation printed only
+        # as its acronym is the organisation
         text, inner = paren.group("name"), paren.group("inner").strip()
     parts = split_parts(text)
     if not parts:

@@ -67,7 +67,7 @@ ROLE_WORDS = {
     "liaison", "strategist", "curator", "artist", "musician", "poet", "presenter", "facilitator",
     "owner", "administrator", "attorney", "lawyer", "judge", "physician", "doctor", "nurse",
     "teacher", "chef", "ranger", "pastoralist", "delegation", "ceo/chair", "scholar",
-    "candidate", "intern", "chairs", "chaired",
+    "candidate", "intern", "chairs", "chaired", "consul", "consul-general", "attaché",
 }
 # Short forms of positions ("FAO DG", "UNEP ED", "UN USG").
 ROLE_ABBREVIATIONS = {
@@ -207,7 +207,8 @@ _LABELS: list[tuple[str, str]] = [
      r"with\s+speakers?|guests?|"
      r"introduced\s+by|interventions?\s+by|statements?\s+by|"
      r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with|"
-     r"(?:representatives?|speakers|delegates|presenters)\s+(?:from|of)|(?:guided|led)\s+by",
+     r"(?:representatives?|speakers|delegates|presenters)\s+(?:from|of)|(?:guided|led)\s+by|"
+     r"remarks\s+(?:from|by)",
      "speaker"),
 ]
 # "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
@@ -322,6 +323,12 @@ TABLE_HEADERS: dict[str, str | None] = {
                      "speakers/panelists"), "Speakers"),
     **dict.fromkeys(("moderator", "moderators", "chair", "facilitator"), "Moderator"),
 }
+# "PRICE: Free admission", "RSVP: …", "WHAT: <the title again>": fields of an event page that
+# are neither when, where nor who
+LOGISTICS_FIELD = re.compile(
+    r"^(?:what|price|prices|cost|costs|fees?|tickets?|reservations?|rsvp|registration|"
+    r"contact|contacts|dress code|parking|access|accessibility|language|languages|"
+    r"add\.? infos?|more infos?|further information|interpretation|capacity)\s*[:：]", re.I)
 # "Time zone: UTC+3", "Timezone: CET": a note on the times, not a session
 ZONE_FIELD = re.compile(r"^(?:time ?zone|all times)\s*[:：]\s*\S{1,30}$", re.I)
 VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
