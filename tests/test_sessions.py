@@ -495,7 +495,8 @@ def test_pipe_rows_lower_case_roles_and_an_institution_is_not_a_name(tmp_path):
     people = {s["title"]: [(p["name"], p["role"], p["organization"], p["function"])
                            for p in s["people"]] for s in sessions}
     assert people["Where the soil data are"] == [
-        ("Anna Kovacs", "former Head of the Soil Observatory", None, "speaker")]
+        # a semicolon inside one person's affiliation does not start a second person
+        ("Anna Kovacs", "former Head of the Soil Observatory; Board Member", None, "speaker")]
     assert people["Panel on soil monitoring"] == [
         ("Lena Brandt", None, "European Commission", "moderator"),
         ("Tomas Varga", "former Director of LUCAS", None, "speaker"),
@@ -1550,3 +1551,48 @@ def test_field_names_over_their_values_and_unnamed_panelists(tmp_path):
     assert [(p["name"], p["function"]) for p in s["people"]] == [
         ("Ana Ruiz", "opening remarks"), ("Leo Park", "speaker"), ("Mia Holm", "panelist"),
         ("Ivo Sand", "panelist")]
+
+
+ROUND_TABLE_OF_CONSTITUENCIES = """A – Welcome
+* Welcome by the Organisers – Ana Ruiz – Soil Forum
+* European Commission – Leo Park – DG Environment
+
+B – ROUND TABLE (Moderator: Mia Holm)
+Soil problems and solutions:
+* Land Tenure – Ivo Sand – PhD, Associate Professor at the Soil University
+* International Institutions – Tom Weir – FAO Soil Partnership
+* European Farmers and Farm Workers – Lea Berg – European Coordination of Farmers
+"""
+
+
+def test_topic_name_affiliation_bullets_and_a_moderator_in_parentheses(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "round.txt", ROUND_TABLE_OF_CONSTITUENCIES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [s["title"] for s in sessions] == ["A – Welcome", "B – ROUND TABLE"]
+    assert [(p["name"], p["role"], p["organization"], p["function"])
+            for p in sessions[1]["people"]] == [
+        ("Mia Holm", None, None, "moderator"),
+        # a degree after the name is no part of the role
+        ("Ivo Sand", "Associate Professor at the Soil University", None, "speaker"),
+        ("Tom Weir", None, "FAO Soil Partnership", "speaker"),
+        ("Lea Berg", None, "European Coordination of Farmers", "speaker")]
+    # a directorate-general after the Commission is the body; alone, it is kept as the role
+    assert sessions[0]["people"][1]["role"] == "DG Environment"
+    (p,) = parse_people("Eva Stone, Head of Unit Soils, European Commission, DG AGRI")
+    assert (p.role, p.organization) == ("Head of Unit Soils, European Commission", "DG AGRI")
+
+
+def test_semicolons_post_nominals_and_lists_inside_an_affiliation():
+    (p,) = parse_people("Ana Ruiz, soil scientist; professor, Soil Institute, University of Ohio")
+    assert (p.role, p.organization) == ("soil scientist; professor, Soil Institute",
+                                        "University of Ohio")
+    (p,) = parse_people("Dr. John Berg OBE, Soil Mission Board (TBC)")
+    assert (p.name, p.organization) == ("John Berg", "Soil Mission Board")
+    (p,) = parse_people("Ida Roy, Director, Research for the Plant Nutrition Institute (PNI; TBC)")
+    assert (p.organization, p.acronym) == ("Research for the Plant Nutrition Institute", "PNI")
+    (p,) = parse_people("Tom Weir, specialist, Department of Agriculture, Conservation & Forestry")
+    assert (p.role, p.organization) == ("specialist",
+                                        "Department of Agriculture, Conservation & Forestry")
+    (p,) = parse_people("Rep. Lea Park, Chair, Soil Caucus")
+    assert (p.honorific, p.name) == ("Rep.", "Lea Park")

@@ -542,6 +542,8 @@ _TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ]
 _TITLE_PAREN_NAME = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^(),]+)\)\s*$")
 # "Talk and Discussion - Ana Ruiz", "DESY Tour - guided by Ana Ruiz": a title, a dash, who
 _TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+_TOPIC_NAME_AFFILIATION = re.compile(
+    r"^(?P<title>[^–—]{3,80}?)\s+[–—]\s+(?P<name>[^–—,()]{3,60}?)\s+[–—]\s+(?P<rest>\S.*)$")
 # "Summation, Ana Ruiz (Soil Office)", "An example from the field: 4 per 1000, Leo Park.": a
 # title, and after its last comma who gives it
 _TITLE_COMMA = re.compile(r"^(?P<title>.{3,160}),\s+(?P<rest>[^,]+?)\.?$")
@@ -553,6 +555,14 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
     (Ana Ruiz, DG ENV)", "Introduction to the series by Ana Ruiz, Chair, IFLA". The speaker
     must start with a name and be placed by something an affiliation is made of (an
     organisation or role word, an acronym, a place)."""
+    m = _TOPIC_NAME_AFFILIATION.match(body)
+    if m and is_name(m.group("name")) and not is_name(m.group("rest")) and \
+            not parse_people(m.group("title")):
+        # "European Commission – Ana Ruiz – DG Environment", "Land Tenure – Leo Park – PhD,
+        # Professor at X": what the person speaks for or about, the name, the affiliation
+        person = parse_people(f"{m.group('name')}, {m.group('rest')}")
+        if len(person) == 1:
+            return m.group("title").strip(), person, None
     for pattern in (_TITLE_COLON, _TITLE_PAREN, _TITLE_BY, _TITLE_PAREN_NAME, _TITLE_DASH,
                     _TITLE_COMMA):
         m = pattern.match(body)
@@ -565,7 +575,8 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
                 TIME_FIELD.match(title + ":") or parse_people(title) or \
                 title.lower().split()[-1] in FUNCTION_WORDS:
             continue
-        labelled = _labelled(rest) if pattern in (_TITLE_COLON, _TITLE_DASH) else None
+        labelled = _labelled(rest) if pattern in (_TITLE_COLON, _TITLE_DASH,
+                                                  _TITLE_PAREN_NAME) else None
         if labelled is not None and labelled.kind == "people":
             # "Talk show (40’): Moderator: H.E. X, Ambassador, …", "Tour - guided by X"
             return title, labelled.people, labelled.function

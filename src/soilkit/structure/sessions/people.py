@@ -24,6 +24,7 @@ from soilkit.structure.sessions.vocabulary import (
     OFFICE_RUN,
     ORGANIZATION_WORDS,
     PLACE_WORDS,
+    POST_NOMINALS,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
     STATUS_NOTE,
@@ -44,6 +45,8 @@ _HONORIFIC_JOIN = re.compile(
     r"|(?<=[a-zà-ÿA-Z)])\s+[-–—]\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|His Excellency|Her Excellency)\s+"
     r"[A-ZÀ-Þ])")
 _DASHED_PERSON = re.compile(r"^([^,]+?)\s+[-–—]\s+\S")
+# "DG INTPA", "DG Environment": a directorate-general of the European Commission, a body
+_EU_DIRECTORATE = re.compile(r"^DG\s+(?:[A-Z]{2,}|[A-Z][a-z]+)$")
 # "…, on behalf of the UN Decade": the organisation a person speaks for
 _BEHALF = re.compile(r"^(?:on behalf of|representing)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 # "Name, Org (Peru)", "Name, Role (UNCCD – Germany)", "(CSFD, France)": a country in the
@@ -167,6 +170,9 @@ def looks_like_town(part: str) -> bool:
             and not any(ch.isdigit() for ch in part))
 
 
+_LIST_TAIL = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+
+
 def split_parts(text: str) -> list[str]:
     """Comma parts, keeping commas inside parentheses."""
     parts, depth, cur = [], 0, []
@@ -186,6 +192,13 @@ def split_parts(text: str) -> list[str]:
     # part of its own; "to FAO, IFAD and WFP": the end of a list of acronyms
     out: list[str] = []
     for p in parts:
+        if out and re.fullmatch(_LIST_TAIL, p) and re.search(r"\b(?:of|for)\s+[A-Z][\w-]*$",
+                                                           out[-1]) \
+                and not _is_organization(p) and not is_role(p):
+            # "Department of Agriculture, Conservation & Forestry": the end of the list that
+            # names the department
+            out[-1] = f"{out[-1]}, {p}"
+            continue
         if out and (re.match(r"^(?:and|&)\s", p) or (
                 re.fullmatch(r"[A-Z]{2,}(?:\s*(?:,|and|&)\s*[A-Z]{2,})*\s+(?:and|&)\s+[A-Z]{2,}", p)
                 and re.search(r"\b[A-Z]{2,}$", out[-1]))):
@@ -235,7 +248,7 @@ def _role_and_organization(parts: list[str], office: str | None
                 and not _is_organization(part))):
             return office, part, acronym
         return part, None, acronym
-    if not acronym and (_starts_with_role(parts[-1]) or (
+    if not acronym and not _EU_DIRECTORATE.match(parts[-1]) and (_starts_with_role(parts[-1]) or (
             is_role(parts[-1]) and not _is_organization(parts[-1])) or (
             parts[-1][:1].islower() and _lower_case_role(parts[-1]))):
         role = ", ".join(parts)  # "Representative of X to FAO, Chair of the Y Committee"
@@ -283,6 +296,9 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     for m in list(STATUS_NOTE.finditer(text)):
         note = m.group("note").lower()
         function = NOTE_FUNCTIONS.get(note, function)
+    # "(APNI; TBC)": a status note inside the acronym's parentheses
+    text = re.sub(r"\(([^()]*?)[;,]\s*(?:tbc|tbd|t\.b\.c\.|to be confirmed)\)", r"(\1)", text,
+                  flags=re.I)
     text = STATUS_NOTE.sub(" ", text).strip(" ,;:")
     text = re.sub(r"\s+", " ", text)
     m = _PAREN_PLACE.search(text)
@@ -320,6 +336,11 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     if glued:
         name = unglue(name)
     rest = parts[1:]
+    words = name.split()
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words.pop()  # "John Berg OBE"
+    name = " ".join(words)
+    rest = [p for p in rest if p not in POST_NOMINALS]  # "Ana Ruiz, PhD, Professor, …"
     if not is_name(name, caps_surname=honorific is not None):
         name, spill = _name_then_role(name)
         if name is None:
@@ -366,7 +387,11 @@ def split_run(text: str) -> tuple[list[str], bool]:
     (people written one after another with nothing between)."""
     text = text.strip()
     if ";" in text:
-        return [p.strip() for p in text.split(";") if p.strip()], False
+        pieces = [p.strip() for p in text.split(";") if p.strip()]
+        if all(_starts_with_name(p) for p in pieces):
+            return pieces, False
+        # "Ana Ruiz, soil scientist; professor, University of X": one person, whose role
+        # the semicolon only punctuates
     joined = _HONORIFIC_JOIN.split(text)
     if len(joined) > 1:
         return [p.strip() for p in joined if p.strip()], False  # lines joined by a <br>
@@ -410,6 +435,15 @@ def _shared_affiliation(text: str) -> list[str]:
             rest[:1].islower():
         return []
     return [f"{n}, {rest}" for n in names]
+
+
+def _starts_with_name(text: str) -> bool:
+    head = split_parts(STATUS_NOTE.sub(" ", text))
+    if not head:
+        return False
+    first = HONORIFIC_RUN.sub("", head[0]).strip()
+    first = re.split(r"\s*\(|\s+[-–—]\s+", first)[0]
+    return is_name(first, caps_surname=True) or _name_then_role(first)[0] is not None
 
 
 def _split_and(text: str) -> list[str]:

@@ -16,6 +16,7 @@ HONORIFICS = (
     "H.E.", "H. E.", "HE", "S.E.", "Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Mr", "Mrs", "Ms",
     "Dr.", "Dr", "Prof.", "Prof", "Professor", "Lord", "Lady", "Baroness", "Baron", "Sir",
     "Dame", "Rev.", "Sen.", "Amb.", "Excellency", "His Excellency", "Her Excellency",
+    "Rep.", "Gov.", "Cllr.", "Cllr", "Eng.", "Ing.",
     "M.", "Mme", "Mme.", "Sra.", "Sr.", "Dra.",
     # lower-case academic titles of Dutch, German and Belgian pages ("Prof. dr. ir. X")
     "dr.", "dr", "ir.", "drs.", "ing.", "mr.",
@@ -34,6 +35,10 @@ HONORIFIC_AFTER_COMMA = re.compile(
     r"|(?<=[a-zà-ÿ?)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
     r"(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z])"
 )
+
+# Honours and degrees printed after a name ("John Berg OBE", "Ana Ruiz, PhD"): not part of it
+POST_NOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FRSE", "PhD", "Ph.D.", "Ph.D",
+                 "DPhil", "MSc", "M.Sc.", "BSc", "MBA", "MPH", "FAAS"}
 
 # Offices printed before a name ("Mayor London Breed", "Prime Minister Mia Mottley"): a role.
 OFFICES = (
@@ -98,7 +103,9 @@ INSTITUTION_WORDS = {
     "organisation", "organization", "partnership", "programme", "program", "secretariat",
     "society", "university", "federation", "facility", "observatory", "parliament",
     "cooperative", "nations", "union", "confederation", "republic", "kingdom", "embassy",
-    "mission",
+    "mission", "coordination", "institutions", "organisations", "organizations",
+    "associations", "services", "solutions", "technologies", "industries", "international",
+    "administrators", "authorities", "ministries", "agencies", "universities",
 }
 # Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
 PLACE_WORDS = {
@@ -165,6 +172,8 @@ NOT_NAME_WORDS = {
     "agreement", "framework", "strategy", "online", "zoom", "webcast", "livestream", "photo",
     "side-event", "reflections", "questions", "answers", "tour", "visit", "field", "hub",
     "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
+    "farmers", "workers", "builders", "unions", "industry", "producers", "consumers", "citizens",
+    "leaders", "scientists", "experts", "researchers", "students", "partners",
 }
 
 # The kinds of agenda item a "… moderated by" label may name before its verb.
