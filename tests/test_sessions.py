@@ -1596,3 +1596,38 @@ def test_semicolons_post_nominals_and_lists_inside_an_affiliation():
                                         "Department of Agriculture, Conservation & Forestry")
     (p,) = parse_people("Rep. Lea Park, Chair, Soil Caucus")
     assert (p.honorific, p.name) == ("Rep.", "Lea Park")
+
+
+AFTERNOON_OF_TALKS = """NOTE: All times Central Standard
+
+1:00 pm – 1:15 pm
+Introduction - Ana Ruiz and Leo Park
+1:15 pm – 2:00 pm
+Ana Ruiz - Presentation
+2:00 pm – 2:20 pm
+An interview with Mia Holm
+2:20 pm – 3:00 pm
+Panel: Soils and Food
+How soils feed us, and what it takes. Featuring Ivo Sand, Lea Berg, Tom Weir
+  • 15:00-16:00 Soils and Water (Soil Network and Water Forum)
+Speakers: Dr. Eva Stone (Soil Network), Prof. Max Grün (Water Forum Ambassador), Ms. Ida Roy (IWF)
+4:00 pm – 5:00 pm
+Soil House Center
+Closing Reception
+"""
+
+
+def test_names_in_titles_and_descriptions_and_a_venue_over_a_title(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "talks.txt", AFTERNOON_OF_TALKS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [p["name"] for p in s["people"]]) for s in sessions] == [
+        ("Introduction", "13:00", ["Ana Ruiz", "Leo Park"]),
+        ("Presentation", "13:15", ["Ana Ruiz"]),
+        ("An interview with Mia Holm", "14:00", ["Mia Holm"]),
+        ("Panel: Soils and Food", "14:20", ["Ivo Sand", "Lea Berg", "Tom Weir"]),
+        ("Soils and Water (Soil Network and Water Forum)", "15:00",
+         ["Eva Stone", "Max Grün", "Ida Roy"]),
+        ("Closing Reception", "16:00", [])]  # the venue line over the title is skipped
+    assert [(p["role"], p["organization"]) for p in sessions[-2]["people"]] == [
+        (None, "Soil Network"), ("Water Forum Ambassador", None), (None, "IWF")]

@@ -19,6 +19,12 @@ from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
 from soilkit.structure.sessions.vocabulary import BADGE, LOGISTICS, SPONSOR, TITLE_FUNCTIONS
 
 _WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
+# "An interview with Ana Ruiz", "A conversation with Ana Ruiz and Leo Park": a title that
+# names its guests
+_TITLE_GUESTS = re.compile(r"\b(?:interview|conversation|chat|dialogue|talk|q\s?&\s?a)\s+with\s+"
+                           r"(?P<names>[A-ZÀ-Þ][^,.;:()]+)$", re.I)
+_FEATURING = re.compile(r"(?:^|[.!?]\s+)(?:featuring|speakers?:)\s+(?P<names>[^.;:]+?)\.?$",
+                        re.I)
 _EVENT_WORDS = re.compile(
     r"\b(?:conference|summit|forum|congress|festival|expo|week|symposium|convention|"
     r"cop\s?\d+|\d{4})\b", re.I)
@@ -238,6 +244,7 @@ class _Walk:
         if cur.paragraphs and SPONSOR.search(text) and len(text) < 400:
             cur.session.sponsors.append(text)
             return
+        self._featuring(cur, text)
         if self.last_kind == "prose" and cur.paragraphs and not re.search(
                 r"[.!?:][\"”’)]*$", cur.paragraphs[-1]):
             cur.paragraphs[-1] += " " + text  # a paragraph wrapped over two lines
@@ -324,12 +331,21 @@ class _Walk:
         draft.session.timezone = times.timezone
         draft.own_time = own
 
+    def _featuring(self, draft: _Draft, text: str) -> None:
+        """ "… how it can help. Featuring Ana Ruiz, Leo Park": the people of the item."""
+        m = _FEATURING.search(text)
+        if m:
+            guests = parse_people(m.group("names"))
+            if guests and all(is_name(p.name) and not p.organization for p in guests):
+                self._add_people(draft, guests, None)
+
     def _subtitle(self, draft: _Draft, text: str) -> None:
         """The line under a title: a one-line description, naming the guests when it says
-        "… with A and B"."""
+        "… with A and B" or "… Featuring A, B"."""
         draft.items += 1
         draft.paragraphs.append(text)
         draft.subtitled = True
+        self._featuring(draft, text)
         m = _WITH_GUESTS.search(text)
         if m:
             guests = parse_people(m.group("names"))
@@ -389,6 +405,12 @@ def _finish(draft: _Draft) -> None:
     title = re.split(r"\s+@\s+", title)[0]
     s.title = title.rstrip(":： ").strip()
     s.description = "\n\n".join(draft.paragraphs) or None
+    m = _TITLE_GUESTS.search(s.title)
+    if m and not s.people:
+        guests = parse_people(m.group("names"))
+        if guests and all(is_name(p.name) and not p.role and not p.organization
+                          for p in guests):
+            s.people = guests
     for person in s.people:
         if id(person) in draft.explicit:
             continue

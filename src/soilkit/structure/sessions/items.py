@@ -569,6 +569,9 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
         if not m:
             continue
         title, rest = m.group("title").strip(" –—-“\""), m.group("rest").strip()
+        if pattern is _TITLE_DASH and is_name(title) and rest.split() and all(
+                w.lower().strip(".,:") in NOT_NAME_WORDS for w in rest.split()):
+            return rest, parse_people(title), None  # "Al Gore - Presentation": who, the talk
         named = pattern in (_TITLE_PAREN_NAME, _TITLE_DASH, _TITLE_COMMA)  # "Speech (Dr. X)"
         if not title or (not named and (_only_label(title + ":")
                                         or _only_label(title + " by "))) or \
@@ -597,10 +600,12 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
                 return title, people, None
             continue
         if pattern is _TITLE_DASH:
-            # "Talk - Ana Ruiz": a name alone after the dash, the title not itself a name
-            bare = HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", rest)).strip()
-            if len(people) == 1 and is_name(bare) and not is_name(title) and \
-                    not _NUMBERED_PART.match(body):
+            # "Talk - Ana Ruiz", "Introduction - Ana Ruiz and Leo Park": names alone after the
+            # dash, the title not itself a name
+            bare = [HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", b)).strip()
+                    for b in re.split(r"\s+(?:and|&)\s+", rest)]
+            if people and len(people) == len(bare) and all(is_name(b) for b in bare) and \
+                    not is_name(title) and not _NUMBERED_PART.match(body):
                 return title, people, None
             continue
         if people and all(_placed(p) for p in people):
@@ -810,6 +815,18 @@ def _resolve_rooms(items: list[Item]) -> None:
             continue
         if prev.kind in ("short", "title_people", "people", "names", "affiliation") or (
                 prev.kind in ("time", "date") and nxt is not None and nxt.kind == "short"):
+            it.kind = "venue"
+    for i, it in enumerate(items):
+        if it.kind not in ("short", "name") or it.heading:
+            continue
+        prev = _neighbour(items, i, -1, skip=())
+        nxt = _neighbour(items, i, 1, skip=())
+        words = it.text.split()
+        if prev is not None and prev.kind == "time" and prev.label != "inline" and \
+                nxt is not None and nxt.kind in ("short", "title_people") and \
+                2 <= len(words) <= 5 and VENUE_WORDS.search(it.text) and \
+                not _SENTENCE_END.search(it.text) and ":" not in it.text:
+            # "6:00-8:00 p.m." / "National Western Center" / "Joint Reception": the place
             it.kind = "venue"
 
 

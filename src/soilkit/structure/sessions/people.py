@@ -57,6 +57,7 @@ _PAREN_PLACE = re.compile(
 # "Yousif Nasser representing SPARK": a name and the organisation it represents
 _REPRESENTING = re.compile(r"^(?P<name>[^,]+?)\s+(?:representing|on behalf of)\s+"
                            r"(?:the\s+)?(?P<org>[A-ZÀ-Þ].*)$")
+_NAME_THEN_PAREN = re.compile(r"^[^()]+\([^()]+\)$")
 # "FAO (Parviz Koohafkan)": an organisation and, in parentheses, who speaks for it
 _ORG_THEN_NAME = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<name>[^()]+)\)$")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
@@ -320,7 +321,9 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     # "Claire Chenu - INRAE", "Barron Orr - UNCCD, Land Degradation Neutrality (LDN)": a name,
     # a dash and the affiliation
     m = re.match(r"^(?P<name>[^,]+?)\s+[-–—]\s+(?P<rest>\S.*)$", text)
-    if m and is_name(m.group("name").strip()) and len(m.group("rest").split()) <= 12:
+    if m and is_name(m.group("name").strip()) and len(m.group("rest").split()) <= 12 and \
+            not all(w.lower().strip(".,:") in NOT_NAME_WORDS for w in m.group("rest").split()):
+        # (but "Al Gore - Presentation" names the talk, not where he works)
         text = f"{m.group('name').strip()}, {m.group('rest')}"
     inner = None
     paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)
@@ -413,6 +416,9 @@ def split_run(text: str) -> tuple[list[str], bool]:
     if shared:
         return shared, False
     parts = split_parts(text)
+    if len(parts) >= 2 and all(_NAME_THEN_PAREN.match(p) and _starts_with_name(p) for p in parts):
+        # "Dr. Ana Ruiz (ICRAF), Dr. Leo Park (UNCCD Drylands Ambassador)": each with hers
+        return parts, False
     if len(parts) >= 2:
         pairs = [_ORG_THEN_NAME.match(p) for p in parts]
         if all(m and is_name(m.group("name").strip()) and not is_name(m.group("org").strip())

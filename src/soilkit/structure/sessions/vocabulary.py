@@ -92,6 +92,7 @@ ORGANIZATION_WORDS = {
     "university", "unit", "forum", "federation", "facility", "observatory", "museum",
     "cooperative", "collective", "movement", "mission", "parliament", "senate", "assembly",
     "court", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
+    "ranch", "farm", "farms", "gardens", "winery", "dairy",
 }
 # Organisation words that are not surnames: a phrase ending in one is not a personal name
 # ("Paul Tuinder, European Commission" is one person, not two names).
@@ -105,7 +106,8 @@ INSTITUTION_WORDS = {
     "cooperative", "nations", "union", "confederation", "republic", "kingdom", "embassy",
     "mission", "coordination", "institutions", "organisations", "organizations",
     "associations", "services", "solutions", "technologies", "industries", "international",
-    "administrators", "authorities", "ministries", "agencies", "universities",
+    "administrators", "authorities", "ministries", "agencies", "universities", "ranch",
+    "farm", "farms", "gardens", "winery", "dairy", "estate",
 }
 # Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
 PLACE_WORDS = {
@@ -362,7 +364,8 @@ FURNITURE = re.compile(
     r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
     r"loading(?: events?)?|this event has (?:passed|ended)|summary|live ?stream(?:ing)?|"
     r"watch live|online|zoom(?: link)?|webinar link|in person|hybrid|start|finish|end|"
-    r"activity|activities|led by|"
+    r"activity|activities|led by|download (?:the )?(?:\S+ ){0,3}(?:programme|program|agenda|"
+    r"brochure|pdf|schedule)|"
     r"time|times|session|sessions|title|topic|venue|room|date|day|format)\s*[:!]?$",
     re.I,
 )
