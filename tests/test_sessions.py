@@ -1631,3 +1631,23 @@ def test_names_in_titles_and_descriptions_and_a_venue_over_a_title(tmp_path):
         ("Closing Reception", "16:00", [])]  # the venue line over the title is skipped
     assert [(p["role"], p["organization"]) for p in sessions[-2]["people"]] == [
         (None, "Soil Network"), ("Water Forum Ambassador", None), (None, "IWF")]
+
+
+def test_numbered_labelled_people_and_a_one_cell_table_header(tmp_path):
+    text = """| Time |
+Description |
+| 9:00-9:25 |
+Welcome Talk - Ana Ruiz |
+| 9:25-9:40 |
+1. Greetings from Leo Park, MEP European Parliament
+2. Greetings from H.E. Mia Holm, Chilean Ambassador Berlin
+| 9:40-10:00 |
+Coffee Break |
+"""
+    page = soilkit.extract(str(_write(tmp_path, "cells.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    # the header cells are no field ("Time: Description"); numbered people under one label
+    # stay in one item
+    assert [(s["title"], s["parent"], [p["name"] for p in s["people"]]) for s in sessions] == [
+        ("Welcome Talk", None, ["Ana Ruiz"]), ("Greetings", None, ["Leo Park", "Mia Holm"]),
+        ("Coffee Break", None, [])]

@@ -49,6 +49,8 @@ class _Draft:
     dated: bool = False  # its date was printed under it
     subtitled: bool = False  # its only content is the one-line description under it
     bulleted: bool = False  # its title is an item of a bullet list
+    titled_late: bool = False  # titled by the line under its speaker
+    label: str | None = None  # the label it is titled by
     after_day: bool = False  # opened under a day heading
 
     def has_content(self) -> bool:
@@ -177,9 +179,10 @@ class _Walk:
         cur = self.current
         # A line under a title that nothing follows before the next slot is the title's
         # one-line description; followed by people or prose, it is the next title.
-        if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
+        if cur is not None and not it.heading and self.last_kind == "short" \
                 and it.label != "when" and not it.bulleted \
-                and not cur.has_content() and (self.next_kind not in (
+                and ((cur.items == 0 and not cur.has_content())
+                     or (cur.titled_late and not cur.paragraphs)) and (self.next_kind not in (
                     "people", "names", "prose", "bullet", "label", "objectives_label",
                     "title_people") or (
                     # "Welcome & Opening" / "Short welcome speeches" / "Introduction to:": a
@@ -205,6 +208,7 @@ class _Walk:
             # "9:00 am: Ana Ruiz, FAO" / "Overview of the day": a slot that opened with its
             # speaker names its talk under them
             cur.session.title = it.text
+            cur.titled_late = True
             return
         if self.in_objectives and cur is not None and it.text.endswith("?"):
             cur.session.objectives.append(it.text)
@@ -266,7 +270,8 @@ class _Walk:
     def on_people(self, it: Item) -> None:
         draft = self.current
         if draft is None or self.slot_fresh or (
-                draft.bulleted and it.bulleted and it.label and it.function != "moderator"):
+                draft.bulleted and it.bulleted and it.label and it.function != "moderator"
+                and draft.label != it.label):
             # "Opening by Mr. X" / "Keynote: Y" heading a slot, or "‐ Closing remarks by Y"
             # after an item of a bullet list: the label names the item
             m = _LABEL_TITLE.match(it.label or "")
@@ -274,6 +279,7 @@ class _Walk:
             draft = self._open(label.strip().capitalize())
             draft.from_label = True
             draft.bulleted = it.bulleted
+            draft.label = it.label
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people

@@ -174,7 +174,8 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 continue
             if out and text == out[-1][0] and len(text.split()) >= 3:
                 continue  # a heading printed twice (its link, then itself)
-            if out and _FIELD_NAME_ALONE.match(out[-1][0]) and not _FIELD_NAME_ALONE.match(text):
+            if out and _FIELD_NAME_ALONE.match(out[-1][0]) and not _FIELD_NAME_ALONE.match(text) \
+                    and "|" not in out[-1][1].text + line.text and not FURNITURE.match(text):
                 # "• Date" / "06 Dec 2024, 18:00": a field's name over its value
                 name = strip_bullet(out[-1][0])[0]
                 out[-1] = (f"{name}: {text}", out[-1][1])
