@@ -1651,3 +1651,62 @@ Coffee Break |
     assert [(s["title"], s["parent"], [p["name"] for p in s["people"]]) for s in sessions] == [
         ("Welcome Talk", None, ["Ana Ruiz"]), ("Greetings", None, ["Leo Park", "Mia Holm"]),
         ("Coffee Break", None, [])]
+
+
+EUROPEAN_PROGRAMME = """Soil Life Conference: Small World, Big Stakes
+
+14h30             Welcoming speech & moderator: MEP, Ana RUIZ
+
+14h35             Opening: Leo PARK, Special Adviser, Landowners Association
+
+15h00- 15h30 Panel 1: What drives soil life
+
+  • Carbon farming, Mia HOLM, Policy Officer, DG Climate Action- Land Use Unit
+  • Soil health in practice, Agrico, Ivo VAN SAND
+  • Are microbes the key? SoilLab – Ghent University, Eva STONE
+
+15h30-15h45 Q&A
+
+1 Lunch 15:45 - 16:30
+
+17h55-18:00 Concluding remarks: MEP, Tom WEIR
+
+10/12/2021 - 10/12/2021
+"""
+
+
+def test_capitalised_surnames_offices_before_names_and_a_date_after_the_programme(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "eu.txt", EUROPEAN_PROGRAMME)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["date"], s["start"], s["end"]) for s in sessions] == [
+        ("Welcoming speech & moderator", "2021-12-10", "14:30", None),
+        ("Opening", "2021-12-10", "14:35", None),
+        ("Panel 1: What drives soil life", "2021-12-10", "15:00", "15:30"),
+        ("Q&A", "2021-12-10", "15:30", "15:45"),
+        ("Lunch", "2021-12-10", "15:45", "16:30"),  # an item number before the title
+        ("Concluding remarks", "2021-12-10", "17:55", "18:00")]
+    people = [[(p["name"], p["role"], p["organization"], p["function"]) for p in s["people"]]
+              for s in sessions]
+    assert people[0] == [("Ana RUIZ", "MEP", None, "opening remarks")]
+    assert people[1] == [("Leo PARK", "Special Adviser", "Landowners Association",
+                          "opening remarks")]
+    assert people[2] == [
+        ("Mia HOLM", "Policy Officer", "DG Climate Action- Land Use Unit", "speaker"),
+        ("Ivo VAN SAND", None, "Agrico", "speaker"),
+        ("Eva STONE", None, "SoilLab – Ghent University", "speaker")]
+    assert people[5] == [("Tom WEIR", "MEP", None, "concluding remarks")]
+
+
+def test_notes_in_other_languages_and_sentences_naming_people(tmp_path):
+    text = """1 Welcome & coffee 09:00 - 09:30
+2 Introduction 09:30 - 09:40
+Both guests - Ana Ruiz and Leo Park - will be present.
+Mia Holm, Soil Institute (spreker)
+"""
+    page = soilkit.extract(str(_write(tmp_path, "nl.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"]) for s in sessions] == [("Welcome & coffee", "09:00"),
+                                                           ("Introduction", "09:30")]
+    assert [(p["name"], p["organization"]) for p in sessions[1]["people"]] == [
+        ("Mia Holm", "Soil Institute")]

@@ -379,6 +379,11 @@ def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
     drafts = _drop_containers(drafts)
     untimed = not any(d.session.start for d in drafts)
     drafts = [d for d in drafts if _is_session(d, len(drafts), untimed)] or drafts[:1]
+    if len(walk.dates) == 1 and not any(d.session.date for d in drafts):
+        # a page for one day that prints its date once, away from the sessions ("10/12/2019"
+        # under the programme): every session's date
+        for d in drafts:
+            d.session.date = walk.dates[0]
     event = Event(name=_event_name(walk, drafts), dates=sorted(walk.dates))
     return event, [d.session for d in drafts]
 

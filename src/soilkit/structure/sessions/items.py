@@ -96,6 +96,8 @@ class Item:
 
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+# "Both of them - A and B - will be present.": a sentence, not a person line
+_SENTENCE_VERB = re.compile(r"\s(?:will|is|are|was|were|has|have|can|shall|would)\s+[a-z]")
 _FIELD_NAME_ALONE = re.compile(
     r"^(?:[•◦▪·*-]\s*)?(?:date|time|date (?:and|&) time|location|venue|where|when|"
     r"organi[sz]ers?|organi[sz]ed by|hosts?|hosted by|room)$", re.I)
@@ -324,7 +326,9 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                     it.kind, it.bulleted = "title_people", False
             return [own] + found
     if times and times.end and times.first > 1 and not body[times.last:].strip(" .)"):
-        head = body[:times.first].strip(" -–—|:,(")
+        # ("3 Presentations by the partners 09:40 - 12:00": an item number before the title)
+        head = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-ZÀ-Þ])", "",
+                      body[:times.first].strip(" -–—|:,("))
         words = head.split()
         if 1 <= len(words) <= 10 and words[-1].lower() not in FUNCTION_WORDS \
                 and head[:1].isupper() and not _SENTENCE_END.search(head):
@@ -354,7 +358,7 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                          label=m.group("label"))]
     if _is_venue(body, before):
         return [item("venue")]
-    talk = _title_and_speaker(body)
+    talk = _title_and_speaker(body, bulleted)
     if talk is not None:
         title, found, function = talk
         if bulleted and not heading:
@@ -368,7 +372,8 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
     if split is not None:
         title, found = split
         return [Item("title_people", title, heading=heading, people=found)]
-    found = parse_people(body)
+    found = [] if _SENTENCE_VERB.search(body) and body.rstrip().endswith(".") \
+        else parse_people(body)
     if found:
         bare = STATUS_NOTE.sub(" ", body).strip().rstrip(",")
         if is_name(bare) or (len(found) > 1 and "," not in bare and ";" not in bare
@@ -411,7 +416,10 @@ def _ends_in_town(text: str) -> bool:
 
 
 def _one_word_title(text: str) -> bool:
-    """ "09:00 - Welcome", "12:30 Lunch": a slot whose title is one word (not "hrs", a zone)."""
+    """ "09:00 - Welcome", "12:30 Lunch", "15h30 Q&A": a slot whose title is one word (not
+    "hrs", a zone)."""
+    if re.fullmatch(r"Q\s?&\s?A", text):
+        return True
     return (text[:1].isupper() and text.isalpha() and len(text) >= 3
             and not (text.isupper() and len(text) <= 5))
 
@@ -550,12 +558,16 @@ _TOPIC_NAME_AFFILIATION = re.compile(
 _TITLE_COMMA = re.compile(r"^(?P<title>.{3,160}),\s+(?P<rest>[^,]+?)\.?$")
 
 
-def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None:
+def _title_and_speaker(body: str, bulleted: bool = False
+                       ) -> tuple[str, list[Person], str | None] | None:
     """A talk or agenda item and who gives it, with no honorific to cut at: "Introduction
     (5’): Ana Ruiz, Secretariat, FAO", "Soil monitoring: Ana Ruiz, EC ENV", "EU Soil Strategy
     (Ana Ruiz, DG ENV)", "Introduction to the series by Ana Ruiz, Chair, IFLA". The speaker
     must start with a name and be placed by something an affiliation is made of (an
     organisation or role word, an acronym, a place)."""
+    found = _talk_then_capitalised_name(body)
+    if found is not None:
+        return found[0], found[1], None
     m = _TOPIC_NAME_AFFILIATION.match(body)
     if m and is_name(m.group("name")) and not is_name(m.group("rest")) and \
             not parse_people(m.group("title")):
@@ -593,10 +605,11 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
             continue
         if pattern is _TITLE_COMMA:
             # one person, placed by an organisation in parentheses, or a bare name after a
-            # title of five words or more (not a place: "Climate action, Latin America")
+            # bulleted title of five words or more (not a place: "Climate action, Latin
+            # America")
             bare = HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", re.sub(r"\s*\(.*$", "", rest)))
             if len(people) == 1 and is_name(bare.strip()) and not is_place(bare) and (
-                    people[0].organization or len(title.split()) >= 5) and \
+                    people[0].organization or (bulleted and len(title.split()) >= 5)) and \
                     not is_name(title) and "," not in title.split(":")[-1]:
                 return title, people, None
             continue
@@ -611,6 +624,51 @@ def _title_and_speaker(body: str) -> tuple[str, list[Person], str | None] | None
             continue
         if people and all(_placed(p) for p in people):
             return title, people, None
+    return None
+
+
+def _capitalised_name(text: str) -> bool:
+    """ "Christine MÜLLER", "Koen VAN KEER": a name whose surname is printed in capitals."""
+    bare = HONORIFIC_RUN.sub("", text).strip()
+    words = bare.split()
+    return is_name(bare, caps_surname=True) and not words[0].isupper() and any(
+        len(w) >= 3 and w.isupper() for w in words[1:])
+
+
+def _talk_then_capitalised_name(body: str) -> tuple[str, list[Person]] | None:
+    """ "Carbon farming, Christine MÜLLER, Policy Officer, DG CLIMA" (the talk, then its
+    speaker) and "Soil health, Yara, Koen VAN KEER" (the talk, the organisation, the speaker):
+    a surname in capitals says where the person starts."""
+    parts = split_parts(body)
+    if len(parts) < 2:
+        return None
+    for k in range(1, len(parts)):
+        if _capitalised_name(parts[k]):
+            title = ", ".join(parts[:k])
+            if k == len(parts) - 1 and k >= 2:
+                # the organisation printed before the name
+                org = parts[k - 1]
+                title = ", ".join(parts[:k - 1])
+                m = re.search(r"[?!]\s+", org)
+                if m:
+                    title, org = f"{title}, {org[:m.end()].strip()}".strip(", "), org[m.end():]
+                people = parse_people(parts[k])
+                if len(people) == 1 and title:
+                    people[0].organization = org.strip()
+                    return title, people
+                return None
+            if k == len(parts) - 1:
+                m = re.search(r"[?!]\s+(?P<org>[^?!]+)$", title)
+                people = parse_people(parts[k])
+                if m and len(people) == 1:
+                    # "Are biostimulants the key? CropFit – Ghent University, Maaike PERNEEL"
+                    people[0].organization = m.group("org").strip()
+                    return title[:m.start() + 1].strip(), people
+                return None
+            people = parse_people(", ".join(parts[k:]))
+            if len(people) == 1 and title and not parse_people(title):
+                return title, people
+            return None
     return None
 
 

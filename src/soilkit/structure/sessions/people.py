@@ -46,7 +46,7 @@ _HONORIFIC_JOIN = re.compile(
     r"[A-ZÀ-Þ])")
 _DASHED_PERSON = re.compile(r"^([^,]+?)\s+[-–—]\s+\S")
 # "DG INTPA", "DG Environment": a directorate-general of the European Commission, a body
-_EU_DIRECTORATE = re.compile(r"^DG\s+(?:[A-Z]{2,}|[A-Z][a-z]+)$")
+_EU_DIRECTORATE = re.compile(r"^DG\s+(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
 # "…, on behalf of the UN Decade": the organisation a person speaks for
 _BEHALF = re.compile(r"^(?:on behalf of|representing)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 # "Name, Org (Peru)", "Name, Role (UNCCD – Germany)", "(CSFD, France)": a country in the
@@ -131,7 +131,7 @@ def _head_words(part: str) -> list[str]:
         return []
     heads = [words[0], words[-1]]
     for i, w in enumerate(words[1:], start=1):
-        if w.lower() in ("of", "for", "to", "at", "–", "-"):
+        if w.lower() in ("of", "for", "to", "at", "in", "–", "-"):
             heads.append(words[i - 1])
             break
     return heads
@@ -335,6 +335,13 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     parts = split_parts(text)
     if not parts:
         return None
+    if len(parts) >= 2 and office is None and len(parts[0].split()) <= 3 and (
+            parts[0] in ROLE_ABBREVIATIONS or OFFICE_RUN.match(parts[0] + " X")) and \
+            is_name(parts[1], caps_surname=True) and any(
+                len(w) >= 3 and w.isupper() for w in parts[1].split()[1:]):
+        # "MEP, Franc BOGOVIČ": the office, a comma, then the name (its surname in capitals
+        # says it is one: "CEO, Acme Carbon" is a role and an employer)
+        office, parts = parts[0], parts[1:]
     name = parts[0]
     if glued:
         name = unglue(name)

@@ -189,7 +189,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"opening remarks(?:\s+by)?", "opening remarks"),
     (r"introductory remarks(?:\s+by)?", "opening remarks"),
     (r"welcom(?:e|ing) remarks(?:\s+by)?", "opening remarks"),
-    (r"opening(?:\s+session)?\s+by", "opening remarks"),
+    (r"opening(?:\s+session)?\s+by|opening(?=\s*[:：]|$)", "opening remarks"),
     (r"welcom(?:e|ing)(?:\s+(?:address|speech|words))?\s+by", "opening remarks"),
     # "Welcome – Name, Org" (never "Welcome" alone or with a colon: that is an agenda item)
     (r"welcome(?=\s+[–—]\s)|welcome(?=$)", "opening remarks"),
@@ -254,7 +254,10 @@ STATUS_NOTE = re.compile(
     r"video message|pre-recorded|recorded|virtual|online|remote|in person|in-person|on site|"
     r"on-site|onsite|remote link|speech|presentation|slides|moderator|"
     r"moderation|facilitator|chair|co-chair|keynote|rapporteur|panellist|panelist|"
-    r"speaker)[)\]]\s*",
+    r"speaker|organi[sz]er|host|"
+    # the same notes on Dutch, German, French and Spanish pages
+    r"spreker|sprecher(?:in)?|intervenante?|ponente|orador(?:a)?|organisator|"
+    r"moderador(?:a)?|modérat(?:eur|rice)|moderatorin)[)\]]\s*",
     re.I,
 )
 NOTE_FUNCTIONS = {
@@ -262,6 +265,8 @@ NOTE_FUNCTIONS = {
     "moderator": "moderator", "moderation": "moderator", "chair": "moderator",
     "co-chair": "moderator", "facilitator": "facilitator", "keynote": "keynote",
     "rapporteur": "rapporteur", "panellist": "panelist", "panelist": "panelist",
+    "moderador": "moderator", "moderadora": "moderator", "modérateur": "moderator",
+    "modératrice": "moderator", "moderatorin": "moderator",
 }
 
 # Session titles that say what their people do ("Opening Performance", "Meet the Master of
@@ -358,7 +363,7 @@ FURNITURE = re.compile(
     r"sessions|events)(?: of events| at a glance)?|"
     # "Plenary Description", "Panel details": the heading of a session's text
     r"[A-Za-z]+ (?:description|details)|"
-    r"about(?: the (?:event|session))?|background|register|registration|share|"
+    r"about(?: the (?:event|session))?|background|register|registration|share|read more:.*|"
     r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
     r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
     r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
