@@ -1710,3 +1710,44 @@ Mia Holm, Soil Institute (spreker)
                                                            ("Introduction", "09:30")]
     assert [(p["name"], p["organization"]) for p in sessions[1]["people"]] == [
         ("Mia Holm", "Soil Institute")]
+
+
+RUN_IN_TALKS = """8:00 – 8:30am – Registration
+
+8:30-8:35 Welcome and Overview
+
+Morning Session Focus – Soil Carbon in Gardens.
+
+  • 9:30-10:00 Ana T. Ruiz – Understanding Compaction Severely compacted soil has poor \
+structure and little life in it.
+  • 10:00-10:30 Leo Park – Soil and the Water Cycle
+
+10:30-10:45 Break
+
+14:30-15:00 Free time, accommodation to rooms
+15:00-15:30 Aim of the meeting. Mrs. Mia Holm. project co-ordinator, Soil Consult OU.
+15:30-16:00 Overview of the work plan. Duties of the partners under the contract. Mr. Ivo Sand, \
+project lead, Soil Consult OU.
+"""
+
+
+def test_talk_titles_after_names_run_in_descriptions_and_people_after_full_stops(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "runin.txt", RUN_IN_TALKS)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    block = "Morning Session Focus – Soil Carbon in Gardens."
+    assert [(s["title"], s["start"], s["parent"], [p["name"] for p in s["people"]])
+            for s in sessions] == [
+        ("Registration", "08:00", None, []),
+        ("Welcome and Overview", "08:30", None, []),
+        # "Name – Talk": the words after the dash name a talk, not an employer
+        ("Understanding Compaction", "09:30", block, ["Ana T. Ruiz"]),
+        ("Soil and the Water Cycle", "10:00", block, ["Leo Park"]),
+        ("Break", "10:30", None, []),
+        # no zone, no room; the block goes on until the next heading
+        ("Free time, accommodation to rooms", "14:30", block, []),
+        ("Aim of the meeting", "15:00", block, ["Mia Holm"]),
+        ("Overview of the work plan", "15:30", block, ["Ivo Sand"])]
+    assert sessions[2]["description"].startswith("Severely compacted soil")
+    assert sessions[7]["description"] == "Duties of the partners under the contract."
+    assert [(p["role"], p["organization"]) for p in sessions[6]["people"]] == [
+        ("project co-ordinator", "Soil Consult OU")]

@@ -18,6 +18,7 @@ from soilkit.structure.sessions.people import (
     is_name,
     is_place,
     is_role,
+    is_talk_title,
     looks_like_town,
     parse_people,
     split_parts,
@@ -163,6 +164,10 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                          for role, c in zip(roles, cells, strict=False)]
         # a tab separates the cells of a table row (time | title | speakers)
         for cell in cells:
+            gap = re.match(r"^\s*(?P<left>\S.*?\S)[ \u00a0]{2,}(?P<right>[A-ZÀ-Þ].*)$", cell)
+            if gap and is_name(gap.group("left")):
+                # "Klaus Lorenz  Comments About Earth Day": a column gap after the name
+                cell = f"{gap.group('left')} – {gap.group('right')}"
             text = re.sub(r"[ \u00a0]+", " ", cell).strip()
             text = _APPROXIMATELY.sub("", text)
             # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
@@ -361,6 +366,13 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
     talk = _title_and_speaker(body, bulleted)
     if talk is not None:
         title, found, function = talk
+        split_off = run_in_description(title)
+        if split_off is not None:
+            # "Eric Fleisher – Understanding Compaction Severely compacted soil has …": the
+            # talk's title, then its description on the same line
+            return [Item("title_people", split_off[0], heading=heading, people=found,
+                         function=function),
+                    Item("prose", split_off[1], heading=heading)]
         if bulleted and not heading:
             # "- Soil monitoring in the Strategy: Ana Ruiz, EC ENV", "- EU Soil Strategy (Ana
             # Ruiz, DG ENV)": a talk of the session above; its speaker is the session's
@@ -371,6 +383,14 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
     split = _title_then_people(body)
     if split is not None:
         title, found = split
+        sentences = re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", title, maxsplit=1)
+        if len(sentences) == 2 and len(sentences[0].split()) >= 3:
+            # "Overview of the project. Obligations of partners … Mrs. X, role": the title is
+            # the first sentence, the rest its description
+            return [Item("title_people", sentences[0].rstrip("."), heading=heading,
+                         people=found),
+                    Item("prose", sentences[1] if re.search(r"[.!?]$", sentences[1])
+                         else sentences[1] + ".", heading=heading)]
         return [Item("title_people", title, heading=heading, people=found)]
     found = [] if _SENTENCE_VERB.search(body) and body.rstrip().endswith(".") \
         else parse_people(body)
@@ -582,8 +602,11 @@ def _title_and_speaker(body: str, bulleted: bool = False
         if not m:
             continue
         title, rest = m.group("title").strip(" –—-“\""), m.group("rest").strip()
-        if pattern is _TITLE_DASH and is_name(title) and rest.split() and all(
-                w.lower().strip(".,:") in NOT_NAME_WORDS for w in rest.split()):
+        run_in = run_in_description(rest)
+        if pattern is _TITLE_DASH and is_name(title) and (is_talk_title(rest if run_in is None
+                                                                         else run_in[0])
+                                                          or (run_in is not None and not
+                                                              _names_a_body(run_in[0]))):
             return rest, parse_people(title), None  # "Al Gore - Presentation": who, the talk
         named = pattern in (_TITLE_PAREN_NAME, _TITLE_DASH, _TITLE_COMMA)  # "Speech (Dr. X)"
         if not title or (not named and (_only_label(title + ":")
@@ -624,6 +647,35 @@ def _title_and_speaker(body: str, bulleted: bool = False
             continue
         if people and all(_placed(p) for p in people):
             return title, people, None
+    return None
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "to", "and", "in", "for", "on", "with", "into", "from",
+                "at", "by", "as", "or", "&", "–", "-", "vs", "versus"}
+
+
+def _names_a_body(text: str) -> bool:
+    words = [w.strip(".,:;()") for w in text.split()]
+    return any(w.lower() in ORGANIZATION_WORDS or w.lower() in INSTITUTION_WORDS for w in words) \
+        or any(len(w) >= 2 and w.isupper() for w in words)
+
+
+def run_in_description(text: str) -> tuple[str, str] | None:
+    """ "Building Biodiversity Restoring biodiversity to the land is the key …": a title in
+    title case run into its description, cut where the first sentence starts (a capitalised
+    word followed by lower-case ones); None when the text is not such a run."""
+    words = text.split()
+    if len(words) < 10:
+        return None
+    for i in range(2, min(len(words) - 3, 16)):
+        w, before = words[i], words[:i]
+        if not (w[:1].isupper() and w.isalpha()):
+            continue
+        follow = words[i + 1:i + 4]
+        if not all(x[:1].islower() for x in follow) or words[i - 1].lower() in _SMALL_WORDS:
+            continue
+        if all(b[:1].isupper() or b[:1].isdigit() or b.lower() in _SMALL_WORDS for b in before):
+            return " ".join(before), " ".join(words[i:])
     return None
 
 
@@ -696,7 +748,7 @@ def _title_then_people(body: str) -> tuple[str, list[Person]] | None:
     m = HONORIFIC_AFTER_COMMA.search(body)
     if not m:
         return None
-    title = body[:m.start()].strip()
+    title = re.sub(r"(?<=[a-z]{2})\.$", "", body[:m.start()].strip())
     if parse_people(title):
         return None  # the line is a person line with a second person after a comma
     people = parse_people(body[m.end():])
@@ -821,8 +873,11 @@ def _resolve_colon_lines(items: list[Item]) -> None:
             it.kind = "skip"
 
 
+_BLOCK_WORDS = re.compile(r"\b(?:sessions?|segment|part|block|theme|track|focus|strand)\b",
+                          re.I)
 _EVENT_NOUNS = {"opening", "closing", "launch", "inauguration", "tour", "visit", "welcome",
-                "celebration", "official", "ceremony"}
+                "celebration", "official", "ceremony", "free", "accommodation", "transfer",
+                "check-in", "check-out"}
 
 
 def _is_room(text: str) -> bool:
@@ -909,6 +964,14 @@ def _resolve_blocks(items: list[Item]) -> None:
         nxt = items[k] if k < len(items) else None
         after = _neighbour(items, k, 1) if nxt is not None else None
         before_prev = _neighbour(items, i - 1, -1) if prev is not None else None
+        if not chaired and prev is not None and prev.kind == "short" and before_prev is not None \
+                and before_prev.kind == "time" and nxt is not None and nxt.kind == "time" \
+                and after is not None and after.kind in ("short", "title_people") \
+                and _BLOCK_WORDS.search(it.text):
+            # "8:30 Welcome" / "Morning Session Focus – …" / "8:35 Keynote": after a one-line
+            # slot, a heading that says it is a part of the programme
+            it.kind = "block"
+            continue
         if chaired and prev is not None and nxt is not None and nxt.kind == "time" and (
                 prev.kind == "date" or (prev.kind == "short" and before_prev is not None
                                         and before_prev.kind == "time")) \

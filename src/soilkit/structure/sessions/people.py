@@ -63,6 +63,22 @@ _ORG_THEN_NAME = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<name>[^()]+)\)$")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
 
 
+def is_talk_title(text: str) -> bool:
+    """ "Presentation", "Relevance of Soil Carbon to Planetary Processes": the words after a
+    name and a dash that name a talk rather than an employer (no organisation word, no
+    acronym; a title's small words)."""
+    words = [w.strip(".,:;()") for w in text.split()]
+    if not words:
+        return False
+    if all(w.lower() in NOT_NAME_WORDS for w in words):
+        return True
+    if any(w.lower() in ORGANIZATION_WORDS or w.lower() in INSTITUTION_WORDS for w in words) \
+            or any(len(w) >= 2 and w.isupper() for w in words) or is_place(text):
+        return False
+    small = {"the", "of", "to", "and", "in", "for", "about", "on", "a", "with", "from", "as"}
+    return len(words) >= 4 and any(w in small for w in words)
+
+
 def strip_bullet(text: str) -> tuple[str, bool]:
     m = BULLET.match(text)
     if m:
@@ -215,8 +231,8 @@ def _role_and_organization(parts: list[str], office: str | None
     acronym = None
     if parts:
         last = parts[-1]
-        if re.search(r"[A-Za-z]{3}\.$", last) and not re.search(
-                r"\b(?:inc|ltd|corp|bros|co)\.$", last, re.I):
+        if re.search(r"(?:[a-z]{3}|\b[A-Z]{2,})\.$", last) and not re.search(
+                r"\b(?:inc|ltd|corp|bros|co)\.$|\b(?:[A-Z]\.){2,}$", last, re.I):
             last = last[:-1]  # "…, World Restoration Flagship.": the end of a sentence
         last = _BEHALF.sub("", last)
         parts = parts[:-1] + [last] if last else parts[:-1]
@@ -320,10 +336,13 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
         text = text[m.end():].strip()
     # "Claire Chenu - INRAE", "Barron Orr - UNCCD, Land Degradation Neutrality (LDN)": a name,
     # a dash and the affiliation
+    # "Silja Lehtpuu. project co-ordinator, …": a full stop where a comma belongs
+    text = re.sub(r"^([^,.]+?[a-zà-ÿ])\.\s+(?=[a-z])", r"\1, ", text)
     m = re.match(r"^(?P<name>[^,]+?)\s+[-–—]\s+(?P<rest>\S.*)$", text)
     if m and is_name(m.group("name").strip()) and len(m.group("rest").split()) <= 12 and \
-            not all(w.lower().strip(".,:") in NOT_NAME_WORDS for w in m.group("rest").split()):
-        # (but "Al Gore - Presentation" names the talk, not where he works)
+            not is_talk_title(m.group("rest")):
+        # (but "Al Gore - Presentation", "Ana Ruiz – Soil and the Earth" name the talk, not
+        # where the person works)
         text = f"{m.group('name').strip()}, {m.group('rest')}"
     inner = None
     paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)

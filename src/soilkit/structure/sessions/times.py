@@ -55,7 +55,10 @@ _TZ = re.compile(
     r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|"
     r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|[A-Z]{1,4}T|CET|EET|WET|IST|"
-    r"local time|[A-Z][a-z]+ time|[A-Z]{2,4} time)\s*\)?",
+    # ("Cairo time", "Bonn time"; "Free time", "Question time" are items of the day)
+    r"local time|(?!(?:Free|Question|Lunch|Tea|Coffee|Play|Show|Break|Dinner|Quiet|Prime|"
+    r"Screen|Family|Story|Down|Over|Part|Full|Open|Networking|Social|Game|Story|Q&A) time)"
+    r"[A-Z][a-z]+ time|[A-Z]{2,4} time)\s*\)?",
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—‒]|to|until|till)\s*$", re.I)
 

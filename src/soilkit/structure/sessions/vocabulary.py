@@ -32,7 +32,8 @@ HONORIFIC_AFTER_COMMA = re.compile(
     r"(?:,\s+|\s+[-–—|]\s+|\s+by\s+)(?=(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|"
     r"Ms\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|Hon\.|Honourable|Honorable|"
     r"The Honou?rable|Amb\.)\s+[A-ZÀ-Þ])"
-    r"|(?<=[a-zà-ÿ?)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
+    r"|(?:(?<=[a-zà-ÿ?)])|(?<=[a-zà-ÿ]{2}\.))(?<!\band)(?<!\bor)(?<!\bwith)(?<!Prof\.)"
+    r"(?<!Mrs\.)(?<!Rev\.)(?<!Hon\.)(?<!Sen\.)(?<!Amb\.)(?<!Rep\.)(?<!Gov\.)\s+"
     r"(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z])"
 )
 
