@@ -1751,3 +1751,35 @@ def test_talk_titles_after_names_run_in_descriptions_and_people_after_full_stops
     assert sessions[7]["description"] == "Duties of the partners under the contract."
     assert [(p["role"], p["organization"]) for p in sessions[6]["people"]] == [
         ("project co-ordinator", "Soil Consult OU")]
+
+
+EVENT_WITH_TALKS = """Soil Day Webinar - May 3rd: Healing the Ground
+
+May 3, 2022, 1:00pm - 2:00pm
+Zoom Webinar
+Lea Berg
+
+Recording: Soil Day Webinar - Healing the Ground
+
+1:00 pm
+
+Ana Ruiz  Soil Health and the Future of Farming in the Great Plains of America Today
+1:10 pm
+
+Leo Park – The Long-Term and the Short-Term Soil Carbon Cycle
+"""
+
+
+def test_talks_inside_an_event_range_past_a_contact_line(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "webinar.txt", EVENT_WITH_TALKS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = "Soil Day Webinar - May 3rd: Healing the Ground"
+    # a name and a column gap, or a dash, then a long talk title (even with hyphens)
+    assert [(s["title"], s["start"], s["parent"], [p["name"] for p in s["people"]])
+            for s in sessions] == [
+        # a name under the item's fields is its (contact) person
+        (event, "13:00", None, ["Lea Berg"]),
+        ("Soil Health and the Future of Farming in the Great Plains of America Today", "13:00",
+         event, ["Ana Ruiz"]),
+        ("The Long-Term and the Short-Term Soil Carbon Cycle", "13:10", event, ["Leo Park"])]

@@ -52,6 +52,7 @@ class _Draft:
     titled_late: bool = False  # titled by the line under its speaker
     label: str | None = None  # the label it is titled by
     after_day: bool = False  # opened under a day heading
+    day_span: bool = False  # its date line printed a span of days
 
     def has_content(self) -> bool:
         s = self.session
@@ -106,6 +107,9 @@ class _Walk:
         if iso and iso not in self.dates:
             self.dates.append(iso)
         cur = self.current
+        if cur is not None and cur.dated and cur.session.date == iso and it.times is None \
+                and not cur.has_content() and not cur.day_span:
+            return  # "Apr 22, 2021, 1:00pm" / "Thursday, April 22, 2021": the same day again
         if it.label == "field" and cur is not None and not cur.dated and not cur.own_time:
             # "Location: Date: 9 May 2020 Time: 9:00 - 9:15" closing an item: its when
             cur.session.date = iso
@@ -122,6 +126,7 @@ class _Walk:
             # (and on a page that prints every title over its date, the next title's too)
             cur.session.date = iso
             cur.dated = True
+            cur.day_span = d.end_day is not None or len(find_dates(it.text)) > 1
             self.dates_under_titles |= it.times is not None
             cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
             if it.times:
@@ -451,13 +456,15 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
         for k, inner in enumerate(drafts[i + 1:]):
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)
+            if c is None and not t.people and not t.objectives and t.date == s.date:
+                continue  # an untimed line with nobody (a contact, a note) between the parts
             if t.date != s.date or c is None or not a <= c < b or (d is not None and d > b):
                 break
             if k == 0 and inner.own_time and c != a and not _starts_a_run(drafts, i, b):
                 break  # a shorter event on the same day, not the first part of this one
             if inner.own_time and d is not None and d - c >= b - a:
                 break  # a parallel slot of the same length, not a part of this one
-            if s.people and not inner.own_time:
+            if s.people and not inner.own_time and (t.start, t.end) == (s.start, s.end):
                 break  # items of one agenda sharing its time, the first with its speakers
             if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
                 t.parent = s.title

@@ -97,6 +97,8 @@ class Item:
 
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+_ONLINE_VENUE = re.compile(r"^(?:zoom|online|virtual|hybrid|teams|webex|microsoft teams)"
+                           r"(?: webinar| meeting| event| session)?$", re.I)
 # "Both of them - A and B - will be present.": a sentence, not a person line
 _SENTENCE_VERB = re.compile(r"\s(?:will|is|are|was|were|has|have|can|shall|would)\s+[a-z]")
 _FIELD_NAME_ALONE = re.compile(
@@ -243,6 +245,8 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
 
     if DAYPART.match(body):
         return [item("daypart")]
+    if _ONLINE_VENUE.match(body):
+        return [item("venue")]  # "Zoom Webinar", "Online event"
     if FURNITURE.match(body) or ZONE_FIELD.match(body) or (
             _LINK.search(body) and len(body.split()) <= 15) or PHOTO_CREDIT.match(body) or \
             _NOTE_LINE.match(body) or LOGISTICS_FIELD.match(body):
@@ -570,7 +574,7 @@ _TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ]
 # "Welcome Speech (Prof Dr. Ana Ruiz)": a title and, in parentheses, who gives it
 _TITLE_PAREN_NAME = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^(),]+)\)\s*$")
 # "Talk and Discussion - Ana Ruiz", "DESY Tour - guided by Ana Ruiz": a title, a dash, who
-_TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+_TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>(?:(?!\s[-–—]\s).)+)$")
 _TOPIC_NAME_AFFILIATION = re.compile(
     r"^(?P<title>[^–—]{3,80}?)\s+[–—]\s+(?P<name>[^–—,()]{3,60}?)\s+[–—]\s+(?P<rest>\S.*)$")
 # "Summation, Ana Ruiz (Soil Office)", "An example from the field: 4 per 1000, Leo Park.": a
@@ -813,7 +817,13 @@ def _resolve_names(items: list[Item]) -> None:
         titled = HONORIFIC_RUN.match(it.text) is not None and (
             (nxt is not None and nxt.kind == "affiliation")
             or (prev is not None and prev.kind == "short" and last_before_slot))
-        if run_before or starts_run or titled or it.bulleted or len(it.people) > 1:
+        # "Title" / "May 3, 2022" / "Zoom Webinar" / "Lea Berg": a name under an item's
+        # fields is someone of that item (its host or contact when no label survives)
+        under_fields = prev is not None and prev.kind == "venue" and _neighbour(
+            items, i - 1, -1, skip=()) is not None and _neighbour(
+            items, i - 1, -1, skip=()).kind in ("date", "time")
+        if run_before or starts_run or titled or it.bulleted or len(it.people) > 1 or \
+                under_fields:
             it.kind = "names"
         else:
             it.kind = "short"

@@ -72,10 +72,12 @@ def is_talk_title(text: str) -> bool:
         return False
     if all(w.lower() in NOT_NAME_WORDS for w in words):
         return True
+    small = {"the", "of", "to", "and", "in", "for", "about", "on", "a", "with", "from", "as"}
+    if len(words) >= 9 and "," not in text and sum(w in small for w in words) >= 3:
+        return True  # a long phrase with no comma reads as a talk, whatever words it holds
     if any(w.lower() in ORGANIZATION_WORDS or w.lower() in INSTITUTION_WORDS for w in words) \
             or any(len(w) >= 2 and w.isupper() for w in words) or is_place(text):
         return False
-    small = {"the", "of", "to", "and", "in", "for", "about", "on", "a", "with", "from", "as"}
     return len(words) >= 4 and any(w in small for w in words)
 
 

@@ -365,6 +365,7 @@ FURNITURE = re.compile(
     # "Plenary Description", "Panel details": the heading of a session's text
     r"[A-Za-z]+ (?:description|details)|"
     r"about(?: the (?:event|session))?|background|register|registration|share|read more:.*|"
+    r"(?:event )?recording:.*|(?:programme|program|agenda|event) (?:overview|highlights|outline)|"
     r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
     r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
     r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
