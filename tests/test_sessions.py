@@ -1783,3 +1783,56 @@ def test_talks_inside_an_event_range_past_a_contact_line(tmp_path):
         ("Soil Health and the Future of Farming in the Great Plains of America Today", "13:00",
          event, ["Ana Ruiz"]),
         ("The Long-Term and the Short-Term Soil Carbon Cycle", "13:10", event, ["Leo Park"])]
+
+
+FIELDS_ON_ONE_LINE = """Soil water for all?
+
+Monday 26 August | 10.00-11.30 | Room: K21
+
+Dry soils are spreading. The session asks how water can reach every field.
+
+10:00 Setting the stage
+Ana Ruiz, SWP/WMO Soil Programme
+
+10:10 Welcome and Opening
+Leo Park, GWP, Soil CEE
+
+10:20 Pillar 1: Soil moisture maps
+Mia Holm, WMO and
+Ivo Sand, WMO
+"""
+
+
+def test_a_line_of_fields_with_bars_and_people_joined_by_a_line_final_and(tmp_path):
+    sessions = _sessions(_write(tmp_path, "water.txt", FIELDS_ON_ONE_LINE))
+    event = "Soil water for all?"
+    # a single line of "|" fields is no table row: its time is the session's, which holds
+    # the items; "Setting the stage" is no room
+    assert [(s["title"], s["start"], s["parent"], [(p["name"], p["organization"], p["function"])
+                                                   for p in s["people"]]) for s in sessions] == [
+        ("Setting the stage", "10:00", event, [("Ana Ruiz", "SWP/WMO Soil Programme", "speaker")]),
+        ("Welcome and Opening", "10:10", event, [("Leo Park", "Soil CEE", "opening remarks")]),
+        ("Pillar 1: Soil moisture maps", "10:20", event,
+         [("Mia Holm", "WMO", "speaker"), ("Ivo Sand", "WMO", "speaker")])]
+
+
+def test_programme_extracts_on_a_news_page_and_numeric_dates_are_no_times(tmp_path):
+    text = """Announcement: Seminar on Soils and Drought
+
+Online, 05.03.2021
+
+The seminar will present tools and practices that help farmers prepare for drought.
+
+Extracts of the programme:
+  • Opening address, Ana Ruiz, Director of Soils, Ministry of Water, the Republic of Chile
+  • Introduction by the Moderator, H.E. Leo Park, Ambassador of Chile to FAO
+"""
+    page = soilkit.extract(str(_write(tmp_path, "news.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["date"], s["start"]) for s in sessions][-2:] == [
+        ("Opening address", "2021-03-05", None),
+        ("Introduction by the Moderator", "2021-03-05", None)]
+    assert [(p["name"], p["organization"], p["function"]) for s in sessions[-2:]
+            for p in s["people"]] == [
+        ("Ana Ruiz", "Ministry of Water, the Republic of Chile", "opening remarks"),
+        ("Leo Park", None, "moderator")]

@@ -29,6 +29,7 @@ _EVENT_WORDS = re.compile(
     r"\b(?:conference|summit|forum|congress|festival|expo|week|symposium|convention|"
     r"cop\s?\d+|\d{4})\b", re.I)
 _LABEL_TITLE = re.compile(r"^(?P<title>.+?)\s+(?:by|from)$", re.I)
+_ITEM_FUNCTIONS = {"opening remarks", "closing remarks", "concluding remarks", "keynote"}
 # "Description of the session: This panel …": the field's name is not part of the text
 _DESCRIPTION_FIELD = re.compile(
     r"^(?:(?:session |event )?(?:description|abstract|summary|synopsis|about)"
@@ -276,7 +277,11 @@ class _Walk:
         draft = self.current
         if draft is None or self.slot_fresh or (
                 draft.bulleted and it.bulleted and it.label and it.function != "moderator"
-                and draft.label != it.label):
+                and draft.label != it.label) or (
+                # "• Opening address, Name, …" under a page's title and text: an item of the
+                # programme, not the page's speaker
+                it.bulleted and it.label and it.function in _ITEM_FUNCTIONS
+                and draft.paragraphs and not draft.session.people and not draft.own_time):
             # "Opening by Mr. X" / "Keynote: Y" heading a slot, or "‐ Closing remarks by Y"
             # after an item of a bullet list: the label names the item
             m = _LABEL_TITLE.match(it.label or "")

@@ -141,10 +141,21 @@ def _header_roles(cells: list[str]) -> list[str | None] | None:
     return [TABLE_HEADERS.get(n) for n in names]
 
 
+def _table_lines(lines: list[Line]) -> set[int]:
+    """The lines of cells that have another line of cells next to them (blank lines aside):
+    the rows of a table, as opposed to one line of fields."""
+    texts = [ln for ln in lines if ln.block not in ("blank", "rule") and ln.text.strip()]
+    cells = [_row_cells(ln.text) is not None or bool(_TABLE_RULE.match(ln.text))
+             for ln in texts]
+    return {id(ln) for i, ln in enumerate(texts)
+            if cells[i] and ((i > 0 and cells[i - 1]) or (i + 1 < len(cells) and cells[i + 1]))}
+
+
 def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
     """Non-blank line texts, with labels glued to the line before split off."""
     out = []
     roles: list[str | None] | None = None  # the columns a table's header row named
+    table_lines = _table_lines(lines)
     for line in lines:
         if line.block in ("blank", "rule"):
             continue
@@ -158,8 +169,11 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
             if header is not None:
                 roles = header
                 continue
-            if len(cells) > 1:
-                line = replace(line, block="row")  # (a cell of a row, not a line of its own)
+            if len(cells) > 1 and (roles is not None or "\t" in line.text
+                                   or id(line) in table_lines):
+                # (a cell of a row, not a line of its own; a lone "Tuesday 27 August |
+                # 14.00-15.30 | Room: L12" is a line of fields, not a table)
+                line = replace(line, block="row")
             if roles is not None and len(cells) <= len(roles):
                 # a cell under "Venue" or "Host" is that field: "Venue: …", "Hosts: …"
                 cells = [f"{role}: {c}" if role and c.strip(" ,") else c
@@ -895,8 +909,11 @@ def _is_room(text: str) -> bool:
     if not 1 < len(words) <= 6 or _SENTENCE_END.search(text) or ":" in text:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if "town hall" in text.lower() or first in _EVENT_NOUNS:
-        return False  # a "Youth Town Hall", the "Opening of the Soil Pavilion" are sessions
+    if "town hall" in text.lower() or first in _EVENT_NOUNS or first.endswith("ing") or any(
+            w in ("the", "a", "an") for w in words[1:]):
+        # a "Youth Town Hall", the "Opening of the Soil Pavilion", "Setting the stage" are
+        # sessions
+        return False
     # "Stage A", "Room 4", "Hall B2" / "Ballroom B", "Oceans & Islands Pavilion", "Bonn Zone"
     return (first in ROOM_NOUNS and len(words) <= 3 and all(len(w) <= 3 for w in words[1:])) \
         or last in ROOM_NOUNS or (len(words) >= 2 and words[-2].lower() in ROOM_NOUNS

@@ -175,8 +175,11 @@ def _is_organization(part: str) -> bool:
 
 
 def is_place(part: str) -> bool:
-    low = part.lower().strip(" .")
-    if low in COUNTRIES:
+    low = re.sub(r"^the\s+", "", part.lower().strip(" ."))
+    # "the Arab Republic of Egypt", "Republic of Slovenia": a state named by its country
+    m = re.match(r"^(?:[\w-]+\s+){0,3}(?:republic|kingdom|state|federation|emirates|"
+                 r"principality|commonwealth) of (?:the\s+)?(?P<c>.+)$", low)
+    if low in COUNTRIES or (m and m.group("c") in COUNTRIES):
         return True
     words = low.split()
     return bool(words) and words[-1] in PLACE_WORDS and not _is_organization(part)
@@ -320,6 +323,7 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
                   flags=re.I)
     text = STATUS_NOTE.sub(" ", text).strip(" ,;:")
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+(?:and|&)$", "", text)  # "Ana Ruiz, WMO and" / "Leo Park, WMO"
     m = _PAREN_PLACE.search(text)
     if m and "," in text[:m.start()] and is_place(m.group("place").strip()):
         text = text[:m.start()] + (f" ({m.group('acr')})" if m.group("acr") else "")
@@ -378,7 +382,7 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
             return None
         rest = [spill] + rest
     if any(part[:1].islower() and not _lower_case_role(part) and not _BEHALF.match(part)
-           for part in rest):
+           and not re.match(r"the\s+[A-ZÀ-Þ]", part) for part in rest):
         return None  # "Family Farming, Soils and Pulses, the linkages …" is a title
     if inner is not None:
         inner_parts = split_parts(inner)

@@ -281,7 +281,9 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
     (re.compile(r"\bkeynote\b", re.I), "keynote"),
-    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words|by)\b", re.I), "opening remarks"),
+    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words|by)\b|^welcome (?:and|&) opening\b|"
+                r"^opening (?:and|&) welcome\b", re.I), "opening remarks"),
+    (re.compile(r"\bby (?:the )?moderators?$", re.I), "moderator"),
 ]
 # "Barcelona Congress Photo: IUCN", "Photo by A. Lee": a caption, not a line of the programme
 PHOTO_CREDIT = re.compile(r"^(?:\S+\s+){0,6}(?:photo(?:graph)?s?|image|credits?)(?:\s+credits?)?"
@@ -366,6 +368,8 @@ FURNITURE = re.compile(
     r"[A-Za-z]+ (?:description|details)|"
     r"about(?: the (?:event|session))?|background|register|registration|share|read more:.*|"
     r"(?:event )?recording:.*|(?:programme|program|agenda|event) (?:overview|highlights|outline)|"
+    r"(?:extracts?|excerpts?|highlights|outline|overview) (?:of|from) the (?:programme|program|"
+    r"agenda)|"
     r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
     r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
     r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
