@@ -1836,3 +1836,32 @@ Extracts of the programme:
             for p in s["people"]] == [
         ("Ana Ruiz", "Ministry of Water, the Republic of Chile", "opening remarks"),
         ("Leo Park", None, "moderator")]
+
+
+def test_table_rows_with_link_cells_and_a_bulleted_agenda_with_untimed_items(tmp_path):
+    text = """Monday, 3 May 2021
+
+Time Presentation subject Download pdf View video
+09:00-09:10 Welcome and opening (Ana Ruiz) DAY1_01_welcome_Ruiz not available
+09:10-09:30 Soil data in practice (Pieter van den Berg & Mia Holm) DAY1_02_data_Berg  Vimeo
+"""
+    page = soilkit.extract(str(_write(tmp_path, "rows.txt", text)), type="sessions")
+    assert [(s["title"], s["start"], [p["name"] for p in s["people"]])
+            for s in page.to_dict()["sessions"]] == [
+        ("Welcome and opening", "09:00", ["Ana Ruiz"]),
+        ("Soil data in practice", "09:10", ["Pieter van den Berg", "Mia Holm"])]
+    text = """Friday 3rd of May 2019 from 13.00 to 15.30
+
+Workshop draft agenda:
+
+    • 13.10 Soil sample presentation [20min]
+    • Discussion 1 [20 min]
+    • 13.30 Field methods presentation [20min]
+    • Wrap up [15min]
+"""
+    page = soilkit.extract(str(_write(tmp_path, "bullets.txt", text)), type="sessions")
+    assert [(s["title"], s["date"], s["start"]) for s in page.to_dict()["sessions"]] == [
+        ("Soil sample presentation [20min]", "2019-05-03", "13:10"),
+        ("Discussion 1 [20 min]", "2019-05-03", "13:10"),
+        ("Field methods presentation [20min]", "2019-05-03", "13:30"),
+        ("Wrap up [15min]", "2019-05-03", "13:30")]

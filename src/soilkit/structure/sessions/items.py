@@ -97,6 +97,9 @@ class Item:
 
 
 _TABLE_RULE = re.compile(r"^[\s|:\-–—=+]+$")
+_LINK_CELLS = re.compile(
+    r"\s+\S+_\S+(?:\s+(?:\S+_\S+|vimeo|youtube|not available|n/a|pdf|video|download|slides))*"
+    r"\s*$", re.I)
 _ONLINE_VENUE = re.compile(r"^(?:zoom|online|virtual|hybrid|teams|webex|microsoft teams)"
                            r"(?: webinar| meeting| event| session)?$", re.I)
 # "Both of them - A and B - will be present.": a sentence, not a person line
@@ -186,6 +189,9 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 cell = f"{gap.group('left')} – {gap.group('right')}"
             text = re.sub(r"[ \u00a0]+", " ", cell).strip()
             text = _APPROXIMATELY.sub("", text)
+            # "… (Rudi Hessel) LV_MO_01_welcome_Hessel Vimeo": the download and video cells of
+            # a table rendered as text
+            text = _LINK_CELLS.sub("", text).strip()
             # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
             # rendered one cell per line ("08:30 |", "|")
             text = _ICONS.sub("", text).strip(" |")
@@ -224,6 +230,9 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
 
 
 _DOTTED_START = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s|$)")
+# "from 13.00 to 15.30": a page printing its times with dots
+_DOTTED_RANGE = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[-–—]|to)\s*"
+                           r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])")
 
 
 def classify(lines: list[Line]) -> list[Item]:
@@ -232,15 +241,19 @@ def classify(lines: list[Line]) -> list[Item]:
     # "9.30 EJP SOIL Programme": a dotted time at the start of a line is a time on a page that
     # prints its times that way elsewhere ("11.10 Virtual coffee break"), a section number
     # otherwise
-    dotted = any(_DOTTED_START.match(t) and find_times(t) for t, _ in texts)
+    dotted = any((_DOTTED_START.match(strip_bullet(t)[0]) and find_times(t))
+                 or _DOTTED_RANGE.search(t) for t, _ in texts)
     for text, line in texts:
         if dotted:
-            text = _DOTTED_START.sub(r"\1:\2", text)
+            # ("• 13.10 Title": the bullet before the time too)
+            body = strip_bullet(text)[0]
+            text = text[:len(text) - len(body)] + _DOTTED_START.sub(r"\1:\2", body)
         found = _classify_one(text, line, items)
         for it in found:
             it.row = line.block == "row"
         items.extend(found)
     _resolve_names(items)
+    _resolve_timed_bullets(items)
     _resolve_organisation_bullets(items)
     _resolve_affiliations(items)
     _resolve_colon_lines(items)
@@ -337,7 +350,14 @@ def _classify_one(text: str, line: Line, before: list[Item]) -> list[Item]:
                 # "11:30 – 13:30 Cairo time – Food Systems Pavilion": the slot's place
                 return [Item("time", body[:times.last], heading=heading, times=times),
                         Item("venue", rest, heading=heading)]
+            own.bulleted = bulleted
             found = _classify_one(rest, line, before + [own])
+            if len(found) == 1 and found[0].kind == "short":
+                named = _bare_names_in_parentheses(found[0].text)
+                if named is not None:
+                    # "09:00-09:10 Welcome and opening (Rudi Hessel)": in a slot, a name in
+                    # parentheses is its speaker even without an honorific
+                    found = [Item("title_people", named[0], heading=heading, people=named[1])]
             for it in found:
                 # "• 8:45 am: Zoom call opens": the bullet is the slot's; its text a title
                 if it.kind == "bullet":
@@ -441,6 +461,17 @@ def _is_place_line(text: str) -> bool:
     return len(parts) >= 2 and (is_place(parts[-1]) or bool(
         re.fullmatch(r"(?:[A-Z]\.){2,}", parts[-1]))) and all(
         is_place(p) or looks_like_town(p) for p in parts[:-1])
+
+
+def _bare_names_in_parentheses(text: str) -> tuple[str, list[Person]] | None:
+    m = _TITLE_PAREN_NAME.match(text)
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", m.group("rest"))]
+    if not all(is_name(n) and not is_place(n) for n in names):
+        return None
+    people = [p for n in names for p in parse_people(n)]
+    return (m.group("title").strip(), people) if len(people) == len(names) else None
 
 
 def _ends_in_town(text: str) -> bool:
@@ -845,6 +876,19 @@ def _resolve_names(items: list[Item]) -> None:
 
 # Words naming a body of states or people ("Economic Community of West African States")
 _BODY_WORDS = {"community", "states", "nations", "countries", "peoples", "members"}
+
+
+def _resolve_timed_bullets(items: list[Item]) -> None:
+    """ "• 13.10 Reference samples" / "• Discussion [20 min]": in a bullet list whose items
+    carry times, a bullet without one is an item too, not an objective."""
+    timed = False
+    for it in items:
+        if it.kind == "time" and it.label == "inline":
+            timed = it.bulleted
+        elif it.kind == "bullet" and timed:
+            it.kind = "short"  # (still a bullet: an item of the list, not a subtitle)
+        elif it.kind not in ("short", "title_people", "people", "names", "bullet"):
+            timed = False
 
 
 def _resolve_organisation_bullets(items: list[Item]) -> None:

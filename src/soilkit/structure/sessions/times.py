@@ -24,7 +24,7 @@ _RANGE_SEP = r"\s*(?:[-–—‒]|to|until|till|and)\s*"
 # "3 June 2020", "3-5 June 2020", "Friday, 4 December 2015"
 _DAY_MONTH = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY.format(g='d1')}(?:{_RANGE_SEP}{_DAY.format(g='d2')})?"
-    rf"\s+{_MONTH.format(g='m')}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    rf"(?:\s+of)?\s+{_MONTH.format(g='m')}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )
 # "September 15, 2022", "June 3-5, 2020", "Tuesday, June 4"

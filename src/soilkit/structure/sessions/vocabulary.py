@@ -403,6 +403,7 @@ FUNCTION_WORDS = {
 NAME_PARTICLES = {
     "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le",
     "van", "von", "y", "bin", "binti", "ibn", "al", "ben", "ter", "ten", "zu", "af", "st.",
+    "den", "des", "dei", "degli", "dello", "vom", "zur", "op",
 }
 # Surname prefixes written with an inner capital: not a place where two names were glued.
 CAPITAL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz",
