@@ -1865,3 +1865,44 @@ Workshop draft agenda:
         ("Discussion 1 [20 min]", "2019-05-03", "13:10"),
         ("Field methods presentation [20min]", "2019-05-03", "13:30"),
         ("Wrap up [15min]", "2019-05-03", "13:30")]
+
+
+PANEL_PAGE = """Virtual Panel "Soils at breaking point"
+
+22/03/2023
+
+This session raises awareness about the state of soils and the data needed to govern them.
+
+Tuesday 22 March - 10:45-12:15 (GMT)
+
+AGENDA
+
+10:45-10:55 (GMT)
+
+Welcome and introduction
+
+11:15-12:05
+
+High Level Panel on the momentum for soil safekeeping - Ana Ruiz, Soil Officer of the Land Office:
+
+  • Mr Leo Park, Deputy Minister for Development of Economy, Trade and Agriculture of Chile
+  • H.E. Mia Holm, Minister of Environment, Chile (video message)
+
+More information about the event.
+"""
+
+
+def test_an_items_when_printed_in_two_places_and_a_panel_line_naming_its_lead(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "panel.txt", PANEL_PAGE)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = 'Virtual Panel "Soils at breaking point"'
+    assert [(s["title"], s["date"], s["start"], s["parent"]) for s in sessions] == [
+        ("Welcome and introduction", "2023-03-22", "10:45", event),
+        ("High Level Panel on the momentum for soil safekeeping", "2023-03-22", "11:15", event)]
+    assert sessions[1]["description"] is None  # the link line is furniture
+    assert [(p["name"], p["role"], p["organization"], p["function"])
+            for p in sessions[1]["people"]] == [
+        ("Ana Ruiz", "Soil Officer of the Land Office", None, "speaker"),
+        ("Leo Park", "Deputy Minister for Development of Economy, Trade and Agriculture of Chile",
+         None, "speaker"),
+        ("Mia Holm", "Minister of Environment", "Chile", "video message")]

@@ -111,6 +111,13 @@ class _Walk:
         if cur is not None and cur.dated and cur.session.date == iso and it.times is None \
                 and not cur.has_content() and not cur.day_span:
             return  # "Apr 22, 2021, 1:00pm" / "Thursday, April 22, 2021": the same day again
+        if cur is not None and cur.dated and iso and cur.session.date == iso and it.times \
+                and not cur.own_time and not cur.day_span and not cur.session.people:
+            # "Title" / "22/03/2022" / its text / "Tuesday 22 March - 10:45-12:15": the item's
+            # when, printed in two places
+            self._set_times(cur, it.times, own=True)
+            self.times = it.times
+            return
         if it.label == "field" and cur is not None and not cur.dated and not cur.own_time:
             # "Location: Date: 9 May 2020 Time: 9:00 - 9:15" closing an item: its when
             cur.session.date = iso

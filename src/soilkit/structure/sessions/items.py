@@ -690,7 +690,9 @@ def _title_and_speaker(body: str, bulleted: bool = False
             # dash, the title not itself a name
             bare = [HONORIFIC_RUN.sub("", STATUS_NOTE.sub(" ", b)).strip()
                     for b in re.split(r"\s+(?:and|&)\s+", rest)]
-            if people and len(people) == len(bare) and all(is_name(b) for b in bare) and \
+            if people and ((len(people) == len(bare) and all(is_name(b) for b in bare))
+                           or (len(people) == 1 and is_name(people[0].name)
+                               and (people[0].role or people[0].organization))) and \
                     not is_name(title) and not _NUMBERED_PART.match(body):
                 return title, people, None
             continue
@@ -723,6 +725,8 @@ def run_in_description(text: str) -> tuple[str, str] | None:
         follow = words[i + 1:i + 4]
         if not all(x[:1].islower() for x in follow) or words[i - 1].lower() in _SMALL_WORDS:
             continue
+        if follow[0] in _SMALL_WORDS and not w.lower().endswith("ing"):
+            continue  # "High Level Panel on the momentum …" goes on as a title
         if all(b[:1].isupper() or b[:1].isdigit() or b.lower() in _SMALL_WORDS for b in before):
             return " ".join(before), " ".join(words[i:])
     return None

@@ -192,7 +192,8 @@ def looks_like_town(part: str) -> bool:
             and not any(ch.isdigit() for ch in part))
 
 
-_LIST_TAIL = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_LIST_TAIL = (r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?")
 
 
 def split_parts(text: str) -> list[str]:

@@ -367,6 +367,7 @@ FURNITURE = re.compile(
     # "Plenary Description", "Panel details": the heading of a session's text
     r"[A-Za-z]+ (?:description|details)|"
     r"about(?: the (?:event|session))?|background|register|registration|share|read more:.*|"
+    r"more information about the (?:event|session|webinar|meeting)\.?|"
     r"(?:event )?recording:.*|(?:programme|program|agenda|event) (?:overview|highlights|outline)|"
     r"(?:extracts?|excerpts?|highlights|outline|overview) (?:of|from) the (?:programme|program|"
     r"agenda)|"
