@@ -1906,3 +1906,32 @@ def test_an_items_when_printed_in_two_places_and_a_panel_line_naming_its_lead(tm
         ("Leo Park", "Deputy Minister for Development of Economy, Trade and Agriculture of Chile",
          None, "speaker"),
         ("Mia Holm", "Minister of Environment", "Chile", "video message")]
+
+
+PANELS_WITH_NOTES = """Soil Science Futures panel:
+
+Ana Ruiz (Soil University, Lima, USNC past chair)- keynote presenter, discussion moderator
+Leo Park (Dryland Institute)
+Mengqiang (Mike) Holm (University of Soils)
+
+Joint Discussion of both Panels:
+Ivo Sand (Soil College, USNC Chair)- discussion moderator
+Final Summation: Lea Berg- Incoming SSSA President
+"""
+
+
+def test_panel_lines_with_dash_notes_nicknames_and_a_labelled_summation(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "panels.txt", PANELS_WITH_NOTES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], [(p["name"], p["role"], p["organization"], p["function"])
+                          for p in s["people"]]) for s in sessions] == [
+        ("Soil Science Futures panel", [
+            # a dash note after the parentheses gives the function; parentheses ending in a
+            # position are all role
+            ("Ana Ruiz", "Soil University, Lima, USNC past chair", None, "keynote"),
+            ("Leo Park", None, "Dryland Institute", "speaker"),
+            ("Mengqiang (Mike) Holm", None, "University of Soils", "speaker")]),
+        ("Joint Discussion of both Panels",
+         [("Ivo Sand", "Soil College, USNC Chair", None, "moderator")]),
+        ("Final Summation", [("Lea Berg", "Incoming SSSA President", None, "speaker")])]

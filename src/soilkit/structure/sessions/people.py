@@ -28,6 +28,7 @@ from soilkit.structure.sessions.vocabulary import (
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
     STATUS_NOTE,
+    label_function,
 )
 
 BULLET = re.compile(r"^\s*(?:[-‐‑–—•◦▪▫‣⁃●○■□·*+>]\s*|\d{1,2}[.)]\s+)(?=\S)")
@@ -61,6 +62,10 @@ _NAME_THEN_PAREN = re.compile(r"^[^()]+\([^()]+\)$")
 # "FAO (Parviz Koohafkan)": an organisation and, in parentheses, who speaks for it
 _ORG_THEN_NAME = re.compile(r"^(?P<org>[^()]+?)\s*\((?P<name>[^()]+)\)$")
 _PAREN_RUN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)\)")
+
+
+_FUNCTION_NOTE = re.compile(r"\b(?:keynote|moderator|facilitator|rapporteur|panel(?:l)?ist|"
+                            r"chair|speaker)\b", re.I)
 
 
 def is_talk_title(text: str) -> bool:
@@ -345,14 +350,21 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
     # a dash and the affiliation
     # "Silja Lehtpuu. project co-ordinator, …": a full stop where a comma belongs
     text = re.sub(r"^([^,.]+?[a-zà-ÿ])\.\s+(?=[a-z])", r"\1, ", text)
-    m = re.match(r"^(?P<name>[^,]+?)\s+[-–—]\s+(?P<rest>\S.*)$", text)
+    # "Ana Ruiz (Soil Institute)- keynote presenter, discussion moderator": what the person
+    # does, after the parentheses
+    m = re.search(r"\)\s*[-–—]\s*(?P<note>[^()]+)$", text)
+    if m and all(_FUNCTION_NOTE.search(n) for n in m.group("note").split(",")):
+        function = label_function(_FUNCTION_NOTE.search(m.group("note")).group(0))
+        text = text[:m.start() + 1]
+    m = re.match(r"^(?P<name>[^,]+?)(?:\s+[-–—]|(?<=[a-z])[-–—])\s+(?P<rest>\S.*)$", text)
     if m and is_name(m.group("name").strip()) and len(m.group("rest").split()) <= 12 and \
             not is_talk_title(m.group("rest")):
         # (but "Al Gore - Presentation", "Ana Ruiz – Soil and the Earth" name the talk, not
         # where the person works)
         text = f"{m.group('name').strip()}, {m.group('rest')}"
     inner = None
-    paren = re.match(r"^(?P<name>[^(),]+?)\s*\((?P<inner>[^()]+)\)\s*$", text)
+    paren = re.match(r"^(?P<name>(?:[^(),]|\([A-ZÀ-Þ][a-zà-ÿ]+\))+?)\s*\((?P<inner>[^()]+)\)\s*$",
+                     text)
     if paren and (not _ACRONYM.fullmatch(" (" + paren.group("inner").strip() + ")")
                   or is_name(paren.group("name").strip(), caps_surname=honorific is not None)):
         # "Ana Ruiz (Soil Office)", and "Ana Ruiz (USDA-NRCS)": an organisation printed only
@@ -391,6 +403,12 @@ def parse_person(text: str, function: str = "speaker", *, glued: bool = False
             rest = rest + inner_parts
         elif len(inner_parts) == 1 and is_role(inner) and not office:
             return Person(name=name, honorific=honorific, role=inner, function=function)
+        elif len(inner_parts) > 1 and _starts_with_role(inner_parts[-1]) or (
+                len(inner_parts) > 1 and is_role(inner_parts[-1])
+                and not _is_organization(inner_parts[-1])):
+            # "(University of Florida, USNC member)": ending in a position, all of it is the role
+            return Person(name=name, honorific=honorific, role=_join(office, inner),
+                          function=function)
         else:
             return Person(name=name, honorific=honorific, role=office, organization=inner,
                           function=function)
@@ -431,7 +449,9 @@ def split_run(text: str) -> tuple[list[str], bool]:
     joined = _HONORIFIC_JOIN.split(text)
     if len(joined) > 1:
         return [p.strip() for p in joined if p.strip()], False  # lines joined by a <br>
-    glued = bool(re.search(r"\)\s*[A-ZÀ-Þ]", text)) and len(_PAREN_RUN.findall(text)) >= 2
+    # (people written one after another with nothing between: ")Name"; ") Zhu" after a
+    # nickname in parentheses is still one name)
+    glued = bool(re.search(r"\)[A-ZÀ-Þ]", text)) and len(_PAREN_RUN.findall(text)) >= 2
     if glued:
         out, pos = [], 0
         for m in _PAREN_RUN.finditer(text):

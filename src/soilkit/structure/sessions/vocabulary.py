@@ -176,7 +176,8 @@ NOT_NAME_WORDS = {
     "side-event", "reflections", "questions", "answers", "tour", "visit", "field", "hub",
     "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
     "farmers", "workers", "builders", "unions", "industry", "producers", "consumers", "citizens",
-    "leaders", "scientists", "experts", "researchers", "students", "partners",
+    "leaders", "scientists", "experts", "researchers", "students", "partners", "final",
+    "summation", "conclusion", "conclusions", "recap", "synthesis", "outlook",
 }
 
 # The kinds of agenda item a "… moderated by" label may name before its verb.
