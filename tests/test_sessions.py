@@ -1935,3 +1935,23 @@ def test_panel_lines_with_dash_notes_nicknames_and_a_labelled_summation(tmp_path
         ("Joint Discussion of both Panels",
          [("Ivo Sand", "Soil College, USNC Chair", None, "moderator")]),
         ("Final Summation", [("Lea Berg", "Incoming SSSA President", None, "speaker")])]
+
+
+def test_an_offset_before_its_zone_and_a_theme_over_a_timed_title(tmp_path):
+    assert find_times("9.30–10.30 +4 GMT").timezone == "+4 GMT"
+    text = """PROTECT soils and water
+
+9.30–10.30 +4 GMT
+
+Rising to the Challenge: Soil and Water Ways of Knowing
+
+This panel discusses the growing threat of droughts to soils and the farms they feed.
+"""
+    page = soilkit.extract(str(_write(tmp_path, "theme.txt", text)), type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    # the line after the time, followed by its own text, is the title; the theme above the
+    # time is the block it belongs to
+    assert (s["title"], s["start"], s["end"], s["timezone"], s["parent"]) == (
+        "Rising to the Challenge: Soil and Water Ways of Knowing", "09:30", "10:30", "+4 GMT",
+        "PROTECT soils and water")
+    assert s["description"].startswith("This panel discusses")

@@ -209,7 +209,9 @@ class _Walk:
             self._subtitle(cur, it.text)
             return
         if cur is not None and cur.time_under_title and cur.items == 0 \
-                and self.last_kind == "time" and self.next_kind not in ("time", "date"):
+                and self.last_kind == "time" and self.next_kind not in ("time", "date", "prose"):
+            # (a line followed by its own text is the next title: "Theme" / "9.30" /
+            # "Title" / description)
             # "Title" / "16:30 – 18:00" / "Including a mix of recordings …": its one-line
             # description (a next title would be followed by its own time)
             cur.items += 1

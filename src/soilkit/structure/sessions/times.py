@@ -52,7 +52,9 @@ _CLOCK = re.compile(
     re.I,
 )
 _TZ = re.compile(
-    r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|"
+    r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|"
+    # "+4 GMT": the offset printed before the zone
+    r"[+\-−]\s?\d{1,2}(?::?\d{2})?\s?(?:GMT|UTC)|UTC|GMT|"
     r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|[A-Z]{1,4}T|CET|EET|WET|IST|"
     # ("Cairo time", "Bonn time"; "Free time", "Question time" are items of the day)
