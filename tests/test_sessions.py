@@ -1955,3 +1955,20 @@ This panel discusses the growing threat of droughts to soils and the farms they 
         "Rising to the Challenge: Soil and Water Ways of Knowing", "09:30", "10:30", "+4 GMT",
         "PROTECT soils and water")
     assert s["description"].startswith("This panel discusses")
+
+
+def test_kind_of_talk_speaker_organisation_then_title(tmp_path):
+    text = """Date: 12/12/2022 AM
+Programme
+9.15 – 9.20: Welcome (Main Hall)
+9.20 – 9.40: Invited Speaker – Ana van der Berg (UCLouvain) Monitoring soil health for policy
+9.40 – 9.55: Oral Presentation – Leo Park (ILVO) Soil microbes after a drought
+"""
+    page = soilkit.extract(str(_write(tmp_path, "talks.txt", text)), type="sessions")
+    assert [(s["title"], s["date"], s["start"], [(p["name"], p["organization"])
+                                                 for p in s["people"]])
+            for s in page.to_dict()["sessions"]] == [
+        ("Welcome (Main Hall)", "2022-12-12", "09:15", []),
+        ("Monitoring soil health for policy", "2022-12-12", "09:20",
+         [("Ana van der Berg", "UCLouvain")]),
+        ("Soil microbes after a drought", "2022-12-12", "09:40", [("Leo Park", "ILVO")])]

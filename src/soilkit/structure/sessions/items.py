@@ -620,6 +620,9 @@ _TITLE_BY = re.compile(r"^(?P<title>.{3,140}?)[\s”\"]+by\s+(?P<rest>[A-ZÀ-Þ]
 _TITLE_PAREN_NAME = re.compile(r"^(?P<title>.{3,200}?)\s*\((?P<rest>[^(),]+)\)\s*$")
 # "Talk and Discussion - Ana Ruiz", "DESY Tour - guided by Ana Ruiz": a title, a dash, who
 _TITLE_DASH = re.compile(r"^(?P<title>.{3,140}?)\s+[-–—]\s+(?P<rest>(?:(?!\s[-–—]\s).)+)$")
+_KIND_NAME_ORG_TALK = re.compile(
+    r"^(?P<kind>[A-Z][\w ]{2,30}?)\s+[–—-]\s+(?P<name>[^()–—]{3,60}?)\s*\((?P<org>[^()]+)\)\s+"
+    r"(?P<title>[A-ZÀ-Þ\"“].{5,})$")
 _TOPIC_NAME_AFFILIATION = re.compile(
     r"^(?P<title>[^–—]{3,80}?)\s+[–—]\s+(?P<name>[^–—,()]{3,60}?)\s+[–—]\s+(?P<rest>\S.*)$")
 # "Summation, Ana Ruiz (Soil Office)", "An example from the field: 4 per 1000, Leo Park.": a
@@ -637,6 +640,15 @@ def _title_and_speaker(body: str, bulleted: bool = False
     found = _talk_then_capitalised_name(body)
     if found is not None:
         return found[0], found[1], None
+    m = _KIND_NAME_ORG_TALK.match(body)
+    if m and is_name(m.group("name").strip()) and not is_name(m.group("kind")):
+        # "Invited Speaker – Bas van Wesemael (UCLouvain) Monitoring of soil health": the kind
+        # of talk, its speaker and organisation, then the talk's title
+        person = parse_people(f"{m.group('name').strip()} ({m.group('org').strip()})")
+        if len(person) == 1:
+            kind = m.group("kind").strip()
+            function = label_function(kind) if LABEL.match(kind + ":") else None
+            return m.group("title").strip(), person, function
     m = _TOPIC_NAME_AFFILIATION.match(body)
     if m and is_name(m.group("name")) and not is_name(m.group("rest")) and \
             not parse_people(m.group("title")):

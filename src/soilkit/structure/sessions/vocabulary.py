@@ -177,7 +177,8 @@ NOT_NAME_WORDS = {
     "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
     "farmers", "workers", "builders", "unions", "industry", "producers", "consumers", "citizens",
     "leaders", "scientists", "experts", "researchers", "students", "partners", "final",
-    "summation", "conclusion", "conclusions", "recap", "synthesis", "outlook",
+    "summation", "conclusion", "conclusions", "recap", "synthesis", "outlook", "invited",
+    "speaker", "oral", "poster", "posters",
 }
 
 # The kinds of agenda item a "… moderated by" label may name before its verb.
