@@ -1972,3 +1972,8 @@ Programme
         ("Monitoring soil health for policy", "2022-12-12", "09:20",
          [("Ana van der Berg", "UCLouvain")]),
         ("Soil microbes after a drought", "2022-12-12", "09:40", [("Leo Park", "ILVO")])]
+
+
+def test_a_degree_and_field_after_a_name_is_a_role():
+    (p,) = parse_people("Jan Visser - PhD Soil Science")
+    assert (p.role, p.organization) == ("PhD Soil Science", None)

@@ -79,6 +79,7 @@ ROLE_WORDS = {
 ROLE_ABBREVIATIONS = {
     "DG", "ADG", "DDG", "ED", "DED", "ES", "DES", "SG", "DSG", "USG", "ASG", "CEO", "CFO", "COO",
     "CTO", "MP", "MEP", "PM", "VP", "SVP", "EVP", "MD", "PI", "SRSG", "ERC", "RC", "HC",
+    "PhD", "Ph.D.", "MSc", "MBA",
 }
 
 # Words that end an organisation's name; a part with one is an organisation, not a place.
