@@ -495,7 +495,8 @@ def test_pipe_rows_lower_case_roles_and_an_institution_is_not_a_name(tmp_path):
     people = {s["title"]: [(p["name"], p["role"], p["organization"], p["function"])
                            for p in s["people"]] for s in sessions}
     assert people["Where the soil data are"] == [
-        ("Anna Kovacs", "former Head of the Soil Observatory", None, "speaker")]
+        # a semicolon inside one person's affiliation does not start a second person
+        ("Anna Kovacs", "former Head of the Soil Observatory; Board Member", None, "speaker")]
     assert people["Panel on soil monitoring"] == [
         ("Lena Brandt", None, "European Commission", "moderator"),
         ("Tomas Varga", "former Director of LUCAS", None, "speaker"),
@@ -1133,3 +1134,846 @@ def test_titles_over_their_date_and_time_fields(tmp_path):
     # "Plenary Description" is the heading of the text, not a part of it
     assert sessions[0]["description"].startswith("Peatlands store a third")
     assert sessions[1]["description"] is None
+
+
+def test_affiliation_notes_countries_and_shared_affiliations():
+    # a country in parentheses after the affiliation is where, the abbreviation before it the
+    # acronym; link labels such as "(Speech)" are notes
+    (p,) = parse_people("Mira Holt, Soil Watch (Chile)")
+    assert (p.organization, p.acronym) == ("Soil Watch", None)
+    (p,) = parse_people("Tomas Brix, Dryland Research Centre (DRC, Kenya)")
+    assert (p.organization, p.acronym) == ("Dryland Research Centre", "DRC")
+    (p,) = parse_people("Ms. Ada Lenz, Head of Soils, Land Office (Speech)")
+    assert (p.role, p.organization) == ("Head of Soils", "Land Office")
+    # the acronym printed before the country that stays with the organisation
+    (p,) = parse_people("Olu Bade – Green Belt Trust (GBT), Nigeria")
+    assert (p.organization, p.acronym) == ("Green Belt Trust, Nigeria", "GBT")
+    # names joined by "and" share the affiliation after them
+    assert [(p.name, p.organization) for p in parse_people(
+        "Ines Roca and Pavel Dunn, Institute for Arid Soils")] == [
+        ("Ines Roca", "Institute for Arid Soils"), ("Pavel Dunn", "Institute for Arid Soils")]
+    # organisations with who speaks for each, in parentheses
+    assert [(p.name, p.organization) for p in parse_people(
+        "UNEP (Karl Moss), FAO (Lena Ortiz)")] == [("Karl Moss", "UNEP"), ("Lena Ortiz", "FAO")]
+    # whom a person represents is the organisation
+    (p,) = parse_people("Sami Rahal representing Youth Soil Network")
+    assert (p.name, p.organization) == ("Sami Rahal", "Youth Soil Network")
+    (p,) = parse_people("Eva Stone, Director of Policy at WWF, on behalf of the Soil Alliance.")
+    assert (p.role, p.organization) == ("Director of Policy at WWF", "Soil Alliance")
+    # a position with a role word inside a hyphenated word, and an acronym-led organisation,
+    # are no names
+    assert not is_name("Deputy-Secretary General WMO") and not is_name("FAO-North America")
+    (p,) = parse_people("Nora Vik, Deputy-Secretary General WMO (video message)")
+    assert (p.role, p.function) == ("Deputy-Secretary General WMO", "video message")
+    (p,) = parse_people("Ole Dahl, FAO-North America")
+    assert (p.role, p.organization) == (None, "FAO-North America")
+
+
+def test_labels_with_the_kind_of_item_or_a_double_colon(tmp_path):
+    text = """10:00 - 11:00 Session 1 – Soils and water
+Round-table moderated by Ana Ruiz, Soil Watch
+Speakers:: Leo Park, Mia Holm, Ivo Sand
+11:00 - 11:30 Greetings
+Greetings from Dana Lee, Mayor of Soiltown
+Co-facilitators: Kim Aro, Land Office
+"""
+    sessions = _sessions(_write(tmp_path, "labels.txt", text))
+    assert [(p["name"], p["function"]) for p in sessions[0]["people"]] == [
+        ("Ana Ruiz", "moderator"), ("Leo Park", "speaker"), ("Mia Holm", "speaker"),
+        ("Ivo Sand", "speaker")]
+    assert [(p["name"], p["function"]) for p in sessions[1]["people"]] == [
+        ("Dana Lee", "message"), ("Kim Aro", "facilitator")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("9h30 – 10h", "09:30", "10:00"),       # a bare French hour closing a range
+    ("10h – 10h30 Tea break", "10:00", "10:30"),
+    ("Congress hall, 18:30pm", "18:30", None),  # a 24-hour time with a redundant "pm"
+])
+def test_more_clock_forms(text, start, end):
+    found = find_times(text)
+    assert (found.start, found.end) == (start, end)
+    assert find_times("a 5h course") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("14/10/2023, 09:45 - 10:00", "2023-10-14"),   # day first
+    ("10/14/2023", "2023-10-14"),                  # a second number over 12: month first
+    ("took place on 07.05.2021 in the hall", "2021-05-07"),
+    ("Programme day: 06. May 2021", "2021-05-06"),  # a day number with a full stop
+])
+def test_numeric_dates(text, iso):
+    assert find_dates(text)[0].iso == iso
+
+
+SINGLE_PANEL = """Healing the Peatlands: Five Steps
+An online panel for Peat Week
+TIME: 10.00 –11.15 CET AND 17.00 -18.15 CET
+Peatlands hold more carbon than all forests. The panel looks at what it takes to rewet them.
+- Where rewetting works
+- What holds it back
+Moderator: Ana Ruiz, Director, Peat Office
+Speakers list
+Ms. Lena Berg, Chief Executive Officer, Bog Trust
+"""
+
+
+def test_tagline_between_a_title_and_its_time(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "panel.txt", SINGLE_PANEL))
+    # the tagline is the start of the description; the session run twice keeps its first run
+    assert (s["title"], s["start"], s["end"]) == ("Healing the Peatlands: Five Steps", "10:00",
+                                                  "11:15")
+    assert s["description"].startswith("An online panel for Peat Week")
+    assert len(s["objectives"]) == 2
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "moderator"), ("Lena Berg", "speaker")]
+
+
+ONE_EVENT_FIELDS = """Soil & Society
+Short opening talks
+Introduction to:
+- The agenda of the day
+- How to ask questions
+Message of welcome:
+- Lea Holm, Network President
+Welcome by the day's facilitators:
+- Ivo Marsh, Policy Director, Soil Network
+Location: Date: March 3, 2021 Time: 10:00 am - 10:20 am Ivo Marsh Lea Holm
+"""
+
+
+def test_single_event_with_its_fields_at_the_end(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "fields.txt", ONE_EVENT_FIELDS)),
+                           type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    # a sentence-case line over the item's list describes it; the closing field line gives
+    # the when; "… facilitators:" says what the people below do
+    assert (s["title"], s["date"], s["start"], s["end"]) == ("Soil & Society", "2021-03-03",
+                                                             "10:00", "10:20")
+    assert s["description"] == "Short opening talks" and len(s["objectives"]) == 2
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Lea Holm", "message"), ("Ivo Marsh", "facilitator")]
+
+
+SITE_OVER_TITLE = """Land Days Pavilion
+
+Rewilding Farmland Together
+
+Monday 7 November 2022
+10:15 – 11:30 UK time
+, Please Note the clocks change on 30 Oct
+Rewilding asks farmers to give land back to nature. This event asks how they can afford to.
+Cattle Grazing Photo: Soil Watch
+The panel will be facilitated by Rosa Vidal, Senior Adviser, Land Office.
+"""
+
+
+def test_site_name_over_a_title_case_title_and_a_facilitator_sentence(tmp_path):
+    (s,) = _sessions(_write(tmp_path, "site.txt", SITE_OVER_TITLE))
+    assert (s["title"], s["date"], s["start"], s["end"], s["timezone"]) == (
+        "Rewilding Farmland Together", "2022-11-07", "10:15", "11:30", "UK time")
+    assert s["description"].startswith("Rewilding asks farmers")  # note and caption skipped
+    assert [(p["name"], p["role"], p["organization"], p["function"]) for p in s["people"]] == [
+        ("Rosa Vidal", "Senior Adviser", "Land Office", "facilitator")]
+
+
+CONGRESS_LINE = """Dry soils are living soils
+Soil Science Congress, Lisbon, 4th May 2019, 15:30pm
+Experts discuss how dry soils can be kept alive and productive in a changing climate.
+"""
+
+
+def test_event_and_town_before_the_date_under_a_title(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "congress.txt", CONGRESS_LINE)), type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    assert (s["title"], s["date"], s["start"]) == ("Dry soils are living soils", "2019-05-04",
+                                                   "15:30")
+
+
+def test_titles_that_name_what_their_people_do(tmp_path):
+    text = """10:00 - 10:30 Soil Network Keynote address
+Mr. Ivo Marsh, Director, Soil Network
+10:30 - 10:45 Welcome talk
+Ms. Lea Holm, Policy Director, Land Office
+10:45 - 11:30 Interactive Panel:
+- Mr. Tom Weir, Soil Network
+"""
+    sessions = _sessions(_write(tmp_path, "titles.txt", text))
+    # a keynote anywhere in the title, a welcome talk; a panel's people stay speakers
+    assert [[p["function"] for p in s["people"]] for s in sessions] == [
+        ["keynote"], ["opening remarks"], ["speaker"]]
+    # a position in the body its acronym abbreviates is a role
+    (p,) = parse_people("Ida Roy, Executive Secretary of the Dryland Observatory (DLO – Chile)")
+    assert (p.role, p.organization, p.acronym) == (
+        "Executive Secretary of the Dryland Observatory", None, "DLO")
+    assert find_times("10:00 - 10:30 Tea/Coffee break").timezone is None
+
+
+RUNNING_ORDER_NAMES = """| 9:00-9:20 |
+Welcome Talk - Ana Ruiz |
+| 9:20-9:50 |
+Talk and Discussion - Leo Park |
+| 9:50-10:30 |
+Field Tour - guided by Mia Holm |
+| 10:30-11:00 |
+Discussion Session - Students and Staff separate |
+"""
+
+
+def test_title_dash_name_cells(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "cells.txt", RUNNING_ORDER_NAMES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [(p["name"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Welcome Talk", "09:00", [("Ana Ruiz", "opening remarks")]),
+        ("Talk and Discussion", "09:20", [("Leo Park", "speaker")]),
+        ("Field Tour", "09:50", [("Mia Holm", "speaker")]),
+        # words after the dash that are no name stay in the title
+        ("Discussion Session - Students and Staff separate", "10:30", [])]
+
+
+BULLETED_RUNNING_ORDER = """Our webinar brings soil scientists and farmers together to talk.
+
+  • 8:45 am: Online room opens
+  • 9:00 am: Ana Ruiz, Soil Network
+    Why cover crops pay
+  • 9:10 am: Welcome Speech (Prof Dr. Leo Park)
+  • 9:20 am: Keynote 1: Soil life and yields (Mia Holm, Chief Scientist, Crop Institute)
+"""
+
+
+def test_bulleted_running_order_with_speakers_first_or_in_parentheses(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "bullets.txt", BULLETED_RUNNING_ORDER)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [(p["name"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Online room opens", "08:45", []),
+        # a slot that opens with its speaker names its talk on the line under them
+        ("Why cover crops pay", "09:00", [("Ana Ruiz", "speaker")]),
+        # a name alone in parentheses, told by its honorifics ("Prof Dr.")
+        ("Welcome Speech", "09:10", [("Leo Park", "opening remarks")]),
+        # a title starting with a label ("Keynote 1:") is still a title
+        ("Keynote 1: Soil life and yields", "09:20", [("Mia Holm", "keynote")])]
+    (p,) = parse_people("H.E. Ivo Sand, Chilean Ambassador Berlin")
+    assert (p.role, p.organization) == ("Chilean Ambassador Berlin", None)
+
+
+CHAIRED_BLOCKS = """International Meeting on Dry Soils
+1 – 3 June 2009, Tromsø, Norway
+Monday June 1 - Day 1
+Opening Session
+Chair: Ana Ruiz, Soil Office of Norway
+9:00 - 9:15
+Opening Address: Minister of Climate
+Mr. Leo K. Berg
+9:15 - 9:40
+Words from Partner Bodies
+Speakers from FAO (Mia Holm), UNEP (Ivo
+Sand), EU (Lea Park)
+9:40 - 10:00
+Coffee Break
+Session 1: Dry soils worldwide
+Chair: Tom Weir
+10:00 - 10:30
+Soils of the Sahel
+Ines Roca and Pavel Dunn, Institute for Arid Soils
+"""
+
+
+def test_blocks_with_their_chairs_and_runs_inside(tmp_path):
+    sessions = _sessions(_write(tmp_path, "chaired.txt", CHAIRED_BLOCKS))
+    assert [(s["title"], s["date"], s["start"], s["parent"]) for s in sessions] == [
+        # a block heading with its chair is a session of its own, and the parent of the
+        # slots under it (a day heading ending "- Day 1" is still a day heading)
+        ("Opening Session", "2009-06-01", None, None),
+        ("Opening Address: Minister of Climate", "2009-06-01", "09:00", "Opening Session"),
+        ("Words from Partner Bodies", "2009-06-01", "09:15", "Opening Session"),
+        ("Coffee Break", "2009-06-01", "09:40", None),  # a break is no part of the block
+        ("Session 1: Dry soils worldwide", "2009-06-01", None, None),
+        ("Soils of the Sahel", "2009-06-01", "10:00", "Session 1: Dry soils worldwide")]
+    people = [[(p["name"], p["organization"], p["function"]) for p in s["people"]]
+              for s in sessions]
+    assert people[0] == [("Ana Ruiz", "Soil Office of Norway", "moderator")]
+    # a name with its honorific alone under a title is its speaker
+    assert people[1] == [("Leo K. Berg", None, "opening remarks")]
+    # "Org (Name)" runs, wrapped inside the parentheses
+    assert people[2] == [("Mia Holm", "FAO", "speaker"), ("Ivo Sand", "UNEP", "speaker"),
+                         ("Lea Park", "EU", "speaker")]
+    assert people[5] == [("Ines Roca", "Institute for Arid Soils", "speaker"),
+                         ("Pavel Dunn", "Institute for Arid Soils", "speaker")]
+
+
+UNTIMED_PRESENTATIONS = """Presentations
+
+Day 1 - Monday 3rd May
+
+Opening of the meeting
+
+Opening of the meeting
+
+  • Mr. Leo Park, Director-General of the Soil Office (Speech)
+
+Screening of the Soil Film
+
+Keynote talks of the first day
+
+Keynote talks of the first day
+
+Soil Office Keynote address, Ms. Mia Holm, Chief Scientist, Soil Office
+"""
+
+
+def test_untimed_page_headings_printed_twice_and_talks_under_a_heading(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "untimed.txt", UNTIMED_PRESENTATIONS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    # a title under a day heading is an agenda item on a page that prints no times; a
+    # heading over talks is their parent; "(Speech)" is a link label
+    assert [(s["title"], s["parent"], [(p["name"], p["role"], p["function"])
+                                       for p in s["people"]]) for s in sessions] == [
+        ("Opening of the meeting", None,
+         [("Leo Park", "Director-General of the Soil Office", "speaker")]),
+        ("Screening of the Soil Film", None, []),
+        ("Soil Office Keynote address", "Keynote talks of the first day",
+         [("Mia Holm", "Chief Scientist", "keynote")])]
+
+
+def test_a_long_title_after_its_time_and_a_plenary_under_its_venue_field(tmp_path):
+    text = """Working group on soil messages
+The group drafts the messages of the outcome document, open to all participants of the week.
+Venue: Green Room          Timing: 9:00-11:00 and 11:30-13:00
+Closing plenary of the week
+14:00 - 14:40 Why soil carbon matters for farms - Mr. Tom Berg, Lund University, Sweden
+14:40 - 15:30 Presentation by the working group chairs of the main messages of every theme, \
+to be reported in the outcome document of the week
+Venue: Green Room          Timing: 14:00-15:30
+"""
+    page = soilkit.extract(str(_write(tmp_path, "plenary.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"][:30], s["start"], s["end"], s["parent"]) for s in sessions] == [
+        ("Working group on soil messages", "09:00", "11:00", None),
+        ("Why soil carbon matters for fa", "14:00", "14:40", "Closing plenary of the week"),
+        ("Presentation by the working gr", "14:40", "15:30", "Closing plenary of the week")]
+
+
+def test_description_field_names_are_dropped(tmp_path):
+    text = """10.00 - 10.55: Opening of the Soil Pavilion
+11.05 - 11.55: Courts for the climate: a youth view
+Organizers: Youth for Soil Law
+Description of the session: This youth-led panel shows two legal avenues for soil justice.
+Speakers:: Ana Ruiz, Leo Park
+"""
+    page = soilkit.extract(str(_write(tmp_path, "pavilion.txt", text)), type="sessions")
+    s = page.to_dict()["sessions"][1]
+    assert s["description"] == "This youth-led panel shows two legal avenues for soil justice."
+    assert s["sponsors"] == ["Organizers: Youth for Soil Law"]
+    assert [p["name"] for p in s["people"]] == ["Ana Ruiz", "Leo Park"]
+
+
+EVENT_WITH_FIELDS_AND_ITEMS = """Healthy Soils: Farmers and Scientists Compare Notes
+PANEL DISCUSSION
+WHAT: Healthy Soils: Farmers and Scientists Compare Notes
+WHEN: Thursday May 9, 2019 – 9:00am - 12pm
+WHERE: Soil House – 12 Field Road, Springfield
+PRICE: Free admission
+Program
+9:00 am: Welcome and coffee
+9:30 am: Start of the morning
+‐ Opening remarks
+‐ A field story from the Sahel on soil carbon and yields, Ivo Sand.
+Roundtable on soil data and farm policy. Participants:
+- Ana Ruiz (Soil Office)
+- Leo Park (USDA-ARS)
+‐ Summation, Mia Holm (Soil Network)
+‐ Closing remarks by Tom Weir, Consul of Chile
+"""
+
+
+def test_event_fields_and_an_agenda_of_bulleted_items(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "fields.txt", EVENT_WITH_FIELDS_AND_ITEMS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = "Healthy Soils: Farmers and Scientists Compare Notes"
+    # the event's range holds every item, start-only ones too; the bulleted items are
+    # siblings, each with its speaker
+    assert [(s["title"], s["date"], s["start"], s["parent"],
+             [(p["name"], p["organization"], p["function"]) for p in s["people"]])
+            for s in sessions] == [
+        ("Welcome and coffee", "2019-05-09", "09:00", event, []),
+        ("Start of the morning", "2019-05-09", "09:30", event, []),
+        ("Opening remarks", "2019-05-09", "09:30", event, []),
+        ("A field story from the Sahel on soil carbon and yields", "2019-05-09", "09:30", event,
+         [("Ivo Sand", None, "speaker")]),
+        ("Roundtable on soil data and farm policy", "2019-05-09", "09:30", event,
+         [("Ana Ruiz", "Soil Office", "speaker"), ("Leo Park", "USDA-ARS", "speaker")]),
+        ("Summation", "2019-05-09", "09:30", event, [("Mia Holm", "Soil Network", "speaker")]),
+        ("Closing remarks", "2019-05-09", "09:30", event,
+         [("Tom Weir", None, "closing remarks")])]
+
+
+FIELD_NAMES_OVER_VALUES = """Event
+04 Mar 2025
+
+Soil and migration in the drylands
+
+  • Date
+    04 Mar 2025, 17:00pm
+  • Location
+    Room 2, Soil Centre, Nairobi
+  • Organizer
+
+    Soil Network, Land Office
+
+Opening Remarks: Ms. Ana Ruiz, Director, Land Office
+
+Remarks from a farmer: Mr. Leo Park, Farmer and Mayor of Soiltown
+
+Panelists
+
+  • Ms. Mia Holm, Soil Network
+  • The Government of Kenya
+  • Economic Community of East African States
+  • Mr. Ivo Sand, Land Office
+"""
+
+
+def test_field_names_over_their_values_and_unnamed_panelists(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "iom.txt", FIELD_NAMES_OVER_VALUES)),
+                           type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    assert (s["title"], s["date"], s["start"]) == ("Soil and migration in the drylands",
+                                                   "2025-03-04", "17:00")
+    assert s["sponsors"] == ["Organizer: Soil Network, Land Office"]
+    # bullets naming only an organisation in a list of panelists are no objectives
+    assert s["objectives"] == []
+    assert [(p["name"], p["function"]) for p in s["people"]] == [
+        ("Ana Ruiz", "opening remarks"), ("Leo Park", "speaker"), ("Mia Holm", "panelist"),
+        ("Ivo Sand", "panelist")]
+
+
+ROUND_TABLE_OF_CONSTITUENCIES = """A – Welcome
+* Welcome by the Organisers – Ana Ruiz – Soil Forum
+* European Commission – Leo Park – DG Environment
+
+B – ROUND TABLE (Moderator: Mia Holm)
+Soil problems and solutions:
+* Land Tenure – Ivo Sand – PhD, Associate Professor at the Soil University
+* International Institutions – Tom Weir – FAO Soil Partnership
+* European Farmers and Farm Workers – Lea Berg – European Coordination of Farmers
+"""
+
+
+def test_topic_name_affiliation_bullets_and_a_moderator_in_parentheses(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "round.txt", ROUND_TABLE_OF_CONSTITUENCIES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [s["title"] for s in sessions] == ["A – Welcome", "B – ROUND TABLE"]
+    assert [(p["name"], p["role"], p["organization"], p["function"])
+            for p in sessions[1]["people"]] == [
+        ("Mia Holm", None, None, "moderator"),
+        # a degree after the name is no part of the role
+        ("Ivo Sand", "Associate Professor at the Soil University", None, "speaker"),
+        ("Tom Weir", None, "FAO Soil Partnership", "speaker"),
+        ("Lea Berg", None, "European Coordination of Farmers", "speaker")]
+    # a directorate-general after the Commission is the body; alone, it is kept as the role
+    assert sessions[0]["people"][1]["role"] == "DG Environment"
+    (p,) = parse_people("Eva Stone, Head of Unit Soils, European Commission, DG AGRI")
+    assert (p.role, p.organization) == ("Head of Unit Soils, European Commission", "DG AGRI")
+
+
+def test_semicolons_post_nominals_and_lists_inside_an_affiliation():
+    (p,) = parse_people("Ana Ruiz, soil scientist; professor, Soil Institute, University of Ohio")
+    assert (p.role, p.organization) == ("soil scientist; professor, Soil Institute",
+                                        "University of Ohio")
+    (p,) = parse_people("Dr. John Berg OBE, Soil Mission Board (TBC)")
+    assert (p.name, p.organization) == ("John Berg", "Soil Mission Board")
+    (p,) = parse_people("Ida Roy, Director, Research for the Plant Nutrition Institute (PNI; TBC)")
+    assert (p.organization, p.acronym) == ("Research for the Plant Nutrition Institute", "PNI")
+    (p,) = parse_people("Tom Weir, specialist, Department of Agriculture, Conservation & Forestry")
+    assert (p.role, p.organization) == ("specialist",
+                                        "Department of Agriculture, Conservation & Forestry")
+    (p,) = parse_people("Rep. Lea Park, Chair, Soil Caucus")
+    assert (p.honorific, p.name) == ("Rep.", "Lea Park")
+
+
+AFTERNOON_OF_TALKS = """NOTE: All times Central Standard
+
+1:00 pm – 1:15 pm
+Introduction - Ana Ruiz and Leo Park
+1:15 pm – 2:00 pm
+Ana Ruiz - Presentation
+2:00 pm – 2:20 pm
+An interview with Mia Holm
+2:20 pm – 3:00 pm
+Panel: Soils and Food
+How soils feed us, and what it takes. Featuring Ivo Sand, Lea Berg, Tom Weir
+  • 15:00-16:00 Soils and Water (Soil Network and Water Forum)
+Speakers: Dr. Eva Stone (Soil Network), Prof. Max Grün (Water Forum Ambassador), Ms. Ida Roy (IWF)
+4:00 pm – 5:00 pm
+Soil House Center
+Closing Reception
+"""
+
+
+def test_names_in_titles_and_descriptions_and_a_venue_over_a_title(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "talks.txt", AFTERNOON_OF_TALKS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"], [p["name"] for p in s["people"]]) for s in sessions] == [
+        ("Introduction", "13:00", ["Ana Ruiz", "Leo Park"]),
+        ("Presentation", "13:15", ["Ana Ruiz"]),
+        ("An interview with Mia Holm", "14:00", ["Mia Holm"]),
+        ("Panel: Soils and Food", "14:20", ["Ivo Sand", "Lea Berg", "Tom Weir"]),
+        ("Soils and Water (Soil Network and Water Forum)", "15:00",
+         ["Eva Stone", "Max Grün", "Ida Roy"]),
+        ("Closing Reception", "16:00", [])]  # the venue line over the title is skipped
+    assert [(p["role"], p["organization"]) for p in sessions[-2]["people"]] == [
+        (None, "Soil Network"), ("Water Forum Ambassador", None), (None, "IWF")]
+
+
+def test_numbered_labelled_people_and_a_one_cell_table_header(tmp_path):
+    text = """| Time |
+Description |
+| 9:00-9:25 |
+Welcome Talk - Ana Ruiz |
+| 9:25-9:40 |
+1. Greetings from Leo Park, MEP European Parliament
+2. Greetings from H.E. Mia Holm, Chilean Ambassador Berlin
+| 9:40-10:00 |
+Coffee Break |
+"""
+    page = soilkit.extract(str(_write(tmp_path, "cells.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    # the header cells are no field ("Time: Description"); numbered people under one label
+    # stay in one item
+    assert [(s["title"], s["parent"], [p["name"] for p in s["people"]]) for s in sessions] == [
+        ("Welcome Talk", None, ["Ana Ruiz"]), ("Greetings", None, ["Leo Park", "Mia Holm"]),
+        ("Coffee Break", None, [])]
+
+
+EUROPEAN_PROGRAMME = """Soil Life Conference: Small World, Big Stakes
+
+14h30             Welcoming speech & moderator: MEP, Ana RUIZ
+
+14h35             Opening: Leo PARK, Special Adviser, Landowners Association
+
+15h00- 15h30 Panel 1: What drives soil life
+
+  • Carbon farming, Mia HOLM, Policy Officer, DG Climate Action- Land Use Unit
+  • Soil health in practice, Agrico, Ivo VAN SAND
+  • Are microbes the key? SoilLab – Ghent University, Eva STONE
+
+15h30-15h45 Q&A
+
+1 Lunch 15:45 - 16:30
+
+17h55-18:00 Concluding remarks: MEP, Tom WEIR
+
+10/12/2021 - 10/12/2021
+"""
+
+
+def test_capitalised_surnames_offices_before_names_and_a_date_after_the_programme(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "eu.txt", EUROPEAN_PROGRAMME)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["date"], s["start"], s["end"]) for s in sessions] == [
+        ("Welcoming speech & moderator", "2021-12-10", "14:30", None),
+        ("Opening", "2021-12-10", "14:35", None),
+        ("Panel 1: What drives soil life", "2021-12-10", "15:00", "15:30"),
+        ("Q&A", "2021-12-10", "15:30", "15:45"),
+        ("Lunch", "2021-12-10", "15:45", "16:30"),  # an item number before the title
+        ("Concluding remarks", "2021-12-10", "17:55", "18:00")]
+    people = [[(p["name"], p["role"], p["organization"], p["function"]) for p in s["people"]]
+              for s in sessions]
+    assert people[0] == [("Ana RUIZ", "MEP", None, "opening remarks")]
+    assert people[1] == [("Leo PARK", "Special Adviser", "Landowners Association",
+                          "opening remarks")]
+    assert people[2] == [
+        ("Mia HOLM", "Policy Officer", "DG Climate Action- Land Use Unit", "speaker"),
+        ("Ivo VAN SAND", None, "Agrico", "speaker"),
+        ("Eva STONE", None, "SoilLab – Ghent University", "speaker")]
+    assert people[5] == [("Tom WEIR", "MEP", None, "concluding remarks")]
+
+
+def test_notes_in_other_languages_and_sentences_naming_people(tmp_path):
+    text = """1 Welcome & coffee 09:00 - 09:30
+2 Introduction 09:30 - 09:40
+Both guests - Ana Ruiz and Leo Park - will be present.
+Mia Holm, Soil Institute (spreker)
+"""
+    page = soilkit.extract(str(_write(tmp_path, "nl.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["start"]) for s in sessions] == [("Welcome & coffee", "09:00"),
+                                                           ("Introduction", "09:30")]
+    assert [(p["name"], p["organization"]) for p in sessions[1]["people"]] == [
+        ("Mia Holm", "Soil Institute")]
+
+
+RUN_IN_TALKS = """8:00 – 8:30am – Registration
+
+8:30-8:35 Welcome and Overview
+
+Morning Session Focus – Soil Carbon in Gardens.
+
+  • 9:30-10:00 Ana T. Ruiz – Understanding Compaction Severely compacted soil has poor \
+structure and little life in it.
+  • 10:00-10:30 Leo Park – Soil and the Water Cycle
+
+10:30-10:45 Break
+
+14:30-15:00 Free time, accommodation to rooms
+15:00-15:30 Aim of the meeting. Mrs. Mia Holm. project co-ordinator, Soil Consult OU.
+15:30-16:00 Overview of the work plan. Duties of the partners under the contract. Mr. Ivo Sand, \
+project lead, Soil Consult OU.
+"""
+
+
+def test_talk_titles_after_names_run_in_descriptions_and_people_after_full_stops(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "runin.txt", RUN_IN_TALKS)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    block = "Morning Session Focus – Soil Carbon in Gardens."
+    assert [(s["title"], s["start"], s["parent"], [p["name"] for p in s["people"]])
+            for s in sessions] == [
+        ("Registration", "08:00", None, []),
+        ("Welcome and Overview", "08:30", None, []),
+        # "Name – Talk": the words after the dash name a talk, not an employer
+        ("Understanding Compaction", "09:30", block, ["Ana T. Ruiz"]),
+        ("Soil and the Water Cycle", "10:00", block, ["Leo Park"]),
+        ("Break", "10:30", None, []),
+        # no zone, no room; the block goes on until the next heading
+        ("Free time, accommodation to rooms", "14:30", block, []),
+        ("Aim of the meeting", "15:00", block, ["Mia Holm"]),
+        ("Overview of the work plan", "15:30", block, ["Ivo Sand"])]
+    assert sessions[2]["description"].startswith("Severely compacted soil")
+    assert sessions[7]["description"] == "Duties of the partners under the contract."
+    assert [(p["role"], p["organization"]) for p in sessions[6]["people"]] == [
+        ("project co-ordinator", "Soil Consult OU")]
+
+
+EVENT_WITH_TALKS = """Soil Day Webinar - May 3rd: Healing the Ground
+
+May 3, 2022, 1:00pm - 2:00pm
+Zoom Webinar
+Lea Berg
+
+Recording: Soil Day Webinar - Healing the Ground
+
+1:00 pm
+
+Ana Ruiz  Soil Health and the Future of Farming in the Great Plains of America Today
+1:10 pm
+
+Leo Park – The Long-Term and the Short-Term Soil Carbon Cycle
+"""
+
+
+def test_talks_inside_an_event_range_past_a_contact_line(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "webinar.txt", EVENT_WITH_TALKS)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = "Soil Day Webinar - May 3rd: Healing the Ground"
+    # a name and a column gap, or a dash, then a long talk title (even with hyphens)
+    assert [(s["title"], s["start"], s["parent"], [p["name"] for p in s["people"]])
+            for s in sessions] == [
+        # a name under the item's fields is its (contact) person
+        (event, "13:00", None, ["Lea Berg"]),
+        ("Soil Health and the Future of Farming in the Great Plains of America Today", "13:00",
+         event, ["Ana Ruiz"]),
+        ("The Long-Term and the Short-Term Soil Carbon Cycle", "13:10", event, ["Leo Park"])]
+
+
+FIELDS_ON_ONE_LINE = """Soil water for all?
+
+Monday 26 August | 10.00-11.30 | Room: K21
+
+Dry soils are spreading. The session asks how water can reach every field.
+
+10:00 Setting the stage
+Ana Ruiz, SWP/WMO Soil Programme
+
+10:10 Welcome and Opening
+Leo Park, GWP, Soil CEE
+
+10:20 Pillar 1: Soil moisture maps
+Mia Holm, WMO and
+Ivo Sand, WMO
+"""
+
+
+def test_a_line_of_fields_with_bars_and_people_joined_by_a_line_final_and(tmp_path):
+    sessions = _sessions(_write(tmp_path, "water.txt", FIELDS_ON_ONE_LINE))
+    event = "Soil water for all?"
+    # a single line of "|" fields is no table row: its time is the session's, which holds
+    # the items; "Setting the stage" is no room
+    assert [(s["title"], s["start"], s["parent"], [(p["name"], p["organization"], p["function"])
+                                                   for p in s["people"]]) for s in sessions] == [
+        ("Setting the stage", "10:00", event, [("Ana Ruiz", "SWP/WMO Soil Programme", "speaker")]),
+        ("Welcome and Opening", "10:10", event, [("Leo Park", "Soil CEE", "opening remarks")]),
+        ("Pillar 1: Soil moisture maps", "10:20", event,
+         [("Mia Holm", "WMO", "speaker"), ("Ivo Sand", "WMO", "speaker")])]
+
+
+def test_programme_extracts_on_a_news_page_and_numeric_dates_are_no_times(tmp_path):
+    text = """Announcement: Seminar on Soils and Drought
+
+Online, 05.03.2021
+
+The seminar will present tools and practices that help farmers prepare for drought.
+
+Extracts of the programme:
+  • Opening address, Ana Ruiz, Director of Soils, Ministry of Water, the Republic of Chile
+  • Introduction by the Moderator, H.E. Leo Park, Ambassador of Chile to FAO
+"""
+    page = soilkit.extract(str(_write(tmp_path, "news.txt", text)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], s["date"], s["start"]) for s in sessions][-2:] == [
+        ("Opening address", "2021-03-05", None),
+        ("Introduction by the Moderator", "2021-03-05", None)]
+    assert [(p["name"], p["organization"], p["function"]) for s in sessions[-2:]
+            for p in s["people"]] == [
+        ("Ana Ruiz", "Ministry of Water, the Republic of Chile", "opening remarks"),
+        ("Leo Park", None, "moderator")]
+
+
+def test_table_rows_with_link_cells_and_a_bulleted_agenda_with_untimed_items(tmp_path):
+    text = """Monday, 3 May 2021
+
+Time Presentation subject Download pdf View video
+09:00-09:10 Welcome and opening (Ana Ruiz) DAY1_01_welcome_Ruiz not available
+09:10-09:30 Soil data in practice (Pieter van den Berg & Mia Holm) DAY1_02_data_Berg  Vimeo
+"""
+    page = soilkit.extract(str(_write(tmp_path, "rows.txt", text)), type="sessions")
+    assert [(s["title"], s["start"], [p["name"] for p in s["people"]])
+            for s in page.to_dict()["sessions"]] == [
+        ("Welcome and opening", "09:00", ["Ana Ruiz"]),
+        ("Soil data in practice", "09:10", ["Pieter van den Berg", "Mia Holm"])]
+    text = """Friday 3rd of May 2019 from 13.00 to 15.30
+
+Workshop draft agenda:
+
+    • 13.10 Soil sample presentation [20min]
+    • Discussion 1 [20 min]
+    • 13.30 Field methods presentation [20min]
+    • Wrap up [15min]
+"""
+    page = soilkit.extract(str(_write(tmp_path, "bullets.txt", text)), type="sessions")
+    assert [(s["title"], s["date"], s["start"]) for s in page.to_dict()["sessions"]] == [
+        ("Soil sample presentation [20min]", "2019-05-03", "13:10"),
+        ("Discussion 1 [20 min]", "2019-05-03", "13:10"),
+        ("Field methods presentation [20min]", "2019-05-03", "13:30"),
+        ("Wrap up [15min]", "2019-05-03", "13:30")]
+
+
+PANEL_PAGE = """Virtual Panel "Soils at breaking point"
+
+22/03/2023
+
+This session raises awareness about the state of soils and the data needed to govern them.
+
+Tuesday 22 March - 10:45-12:15 (GMT)
+
+AGENDA
+
+10:45-10:55 (GMT)
+
+Welcome and introduction
+
+11:15-12:05
+
+High Level Panel on the momentum for soil safekeeping - Ana Ruiz, Soil Officer of the Land Office:
+
+  • Mr Leo Park, Deputy Minister for Development of Economy, Trade and Agriculture of Chile
+  • H.E. Mia Holm, Minister of Environment, Chile (video message)
+
+More information about the event.
+"""
+
+
+def test_an_items_when_printed_in_two_places_and_a_panel_line_naming_its_lead(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "panel.txt", PANEL_PAGE)), type="sessions")
+    sessions = page.to_dict()["sessions"]
+    event = 'Virtual Panel "Soils at breaking point"'
+    assert [(s["title"], s["date"], s["start"], s["parent"]) for s in sessions] == [
+        ("Welcome and introduction", "2023-03-22", "10:45", event),
+        ("High Level Panel on the momentum for soil safekeeping", "2023-03-22", "11:15", event)]
+    assert sessions[1]["description"] is None  # the link line is furniture
+    assert [(p["name"], p["role"], p["organization"], p["function"])
+            for p in sessions[1]["people"]] == [
+        ("Ana Ruiz", "Soil Officer of the Land Office", None, "speaker"),
+        ("Leo Park", "Deputy Minister for Development of Economy, Trade and Agriculture of Chile",
+         None, "speaker"),
+        ("Mia Holm", "Minister of Environment", "Chile", "video message")]
+
+
+PANELS_WITH_NOTES = """Soil Science Futures panel:
+
+Ana Ruiz (Soil University, Lima, USNC past chair)- keynote presenter, discussion moderator
+Leo Park (Dryland Institute)
+Mengqiang (Mike) Holm (University of Soils)
+
+Joint Discussion of both Panels:
+Ivo Sand (Soil College, USNC Chair)- discussion moderator
+Final Summation: Lea Berg- Incoming SSSA President
+"""
+
+
+def test_panel_lines_with_dash_notes_nicknames_and_a_labelled_summation(tmp_path):
+    page = soilkit.extract(str(_write(tmp_path, "panels.txt", PANELS_WITH_NOTES)),
+                           type="sessions")
+    sessions = page.to_dict()["sessions"]
+    assert [(s["title"], [(p["name"], p["role"], p["organization"], p["function"])
+                          for p in s["people"]]) for s in sessions] == [
+        ("Soil Science Futures panel", [
+            # a dash note after the parentheses gives the function; parentheses ending in a
+            # position are all role
+            ("Ana Ruiz", "Soil University, Lima, USNC past chair", None, "keynote"),
+            ("Leo Park", None, "Dryland Institute", "speaker"),
+            ("Mengqiang (Mike) Holm", None, "University of Soils", "speaker")]),
+        ("Joint Discussion of both Panels",
+         [("Ivo Sand", "Soil College, USNC Chair", None, "moderator")]),
+        ("Final Summation", [("Lea Berg", "Incoming SSSA President", None, "speaker")])]
+
+
+def test_an_offset_before_its_zone_and_a_theme_over_a_timed_title(tmp_path):
+    assert find_times("9.30–10.30 +4 GMT").timezone == "+4 GMT"
+    text = """PROTECT soils and water
+
+9.30–10.30 +4 GMT
+
+Rising to the Challenge: Soil and Water Ways of Knowing
+
+This panel discusses the growing threat of droughts to soils and the farms they feed.
+"""
+    page = soilkit.extract(str(_write(tmp_path, "theme.txt", text)), type="sessions")
+    (s,) = page.to_dict()["sessions"]
+    # the line after the time, followed by its own text, is the title; the theme above the
+    # time is the block it belongs to
+    assert (s["title"], s["start"], s["end"], s["timezone"], s["parent"]) == (
+        "Rising to the Challenge: Soil and Water Ways of Knowing", "09:30", "10:30", "+4 GMT",
+        "PROTECT soils and water")
+    assert s["description"].startswith("This panel discusses")
+
+
+def test_kind_of_talk_speaker_organisation_then_title(tmp_path):
+    text = """Date: 12/12/2022 AM
+Programme
+9.15 – 9.20: Welcome (Main Hall)
+9.20 – 9.40: Invited Speaker – Ana van der Berg (UCLouvain) Monitoring soil health for policy
+9.40 – 9.55: Oral Presentation – Leo Park (ILVO) Soil microbes after a drought
+"""
+    page = soilkit.extract(str(_write(tmp_path, "talks.txt", text)), type="sessions")
+    assert [(s["title"], s["date"], s["start"], [(p["name"], p["organization"])
+                                                 for p in s["people"]])
+            for s in page.to_dict()["sessions"]] == [
+        ("Welcome (Main Hall)", "2022-12-12", "09:15", []),
+        ("Monitoring soil health for policy", "2022-12-12", "09:20",
+         [("Ana van der Berg", "UCLouvain")]),
+        ("Soil microbes after a drought", "2022-12-12", "09:40", [("Leo Park", "ILVO")])]
+
+
+def test_a_degree_and_field_after_a_name_is_a_role():
+    (p,) = parse_people("Jan Visser - PhD Soil Science")
+    assert (p.role, p.organization) == ("PhD Soil Science", None)

@@ -13,16 +13,27 @@ import re
 from dataclasses import dataclass, field
 
 from soilkit.model import Event, Person, Session
-from soilkit.structure.sessions.items import Item
+from soilkit.structure.sessions.items import Item, title_case
 from soilkit.structure.sessions.people import is_name, parse_people
 from soilkit.structure.sessions.times import TimesFound, find_dates, iso_date
 from soilkit.structure.sessions.vocabulary import BADGE, LOGISTICS, SPONSOR, TITLE_FUNCTIONS
 
 _WITH_GUESTS = re.compile(r"\bwith\s+(?P<names>[^,.;:]+(?:\s+and\s+[^,.;:]+)+)$")
+# "An interview with Ana Ruiz", "A conversation with Ana Ruiz and Leo Park": a title that
+# names its guests
+_TITLE_GUESTS = re.compile(r"\b(?:interview|conversation|chat|dialogue|talk|q\s?&\s?a)\s+with\s+"
+                           r"(?P<names>[A-ZÀ-Þ][^,.;:()]+)$", re.I)
+_FEATURING = re.compile(r"(?:^|[.!?]\s+)(?:featuring|speakers?:)\s+(?P<names>[^.;:]+?)\.?$",
+                        re.I)
 _EVENT_WORDS = re.compile(
     r"\b(?:conference|summit|forum|congress|festival|expo|week|symposium|convention|"
     r"cop\s?\d+|\d{4})\b", re.I)
 _LABEL_TITLE = re.compile(r"^(?P<title>.+?)\s+(?:by|from)$", re.I)
+_ITEM_FUNCTIONS = {"opening remarks", "closing remarks", "concluding remarks", "keynote"}
+# "Description of the session: This panel …": the field's name is not part of the text
+_DESCRIPTION_FIELD = re.compile(
+    r"^(?:(?:session |event )?(?:description|abstract|summary|synopsis|about)"
+    r"(?: of the (?:session|event|panel|webinar))?)\s*[:：]\s*(?=\S)", re.I)
 
 
 @dataclass
@@ -37,6 +48,12 @@ class _Draft:
     from_label: bool = False  # titled by a label ("Keynote: Dr. X" alone in its slot)
     own_when: bool = False  # a date line printed for this title ("Food Day" / "Thursday 12 May")
     dated: bool = False  # its date was printed under it
+    subtitled: bool = False  # its only content is the one-line description under it
+    bulleted: bool = False  # its title is an item of a bullet list
+    titled_late: bool = False  # titled by the line under its speaker
+    label: str | None = None  # the label it is titled by
+    after_day: bool = False  # opened under a day heading
+    day_span: bool = False  # its date line printed a span of days
 
     def has_content(self) -> bool:
         s = self.session
@@ -59,6 +76,8 @@ class _Walk:
     last_kind: str | None = None
     next_kind: str | None = None
     dates_under_titles: bool = False  # the page prints a title, then its date
+    seen_day: bool = False  # a day heading was printed
+    last_bulleted: bool = False
 
     # -- the walk
     def run(self, items: list[Item]) -> None:
@@ -67,31 +86,55 @@ class _Walk:
             if self.year is None and it.kind != "date":
                 self._learn_year(it.text)
             getattr(self, f"on_{it.kind}", self.on_skip)(it)
-            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk"):
+            if it.kind not in ("label", "names", "people", "note", "affiliation", "talk",
+                               "unnamed"):
                 self.pending_function = None
             if it.kind not in ("objectives_label", "bullet") and not (
                     self.in_objectives and it.text.endswith("?")):
                 self.in_objectives = it.kind == "objectives_label"
             self.last_kind = it.kind
+            self.last_bulleted = it.bulleted
 
     def on_skip(self, it: Item) -> None:
         pass
 
     def on_date(self, it: Item) -> None:
         d = it.date
+        # (a span of days, "November 29-December 3", is the event's, not a day heading)
+        self.seen_day |= d.end_day is None and len(find_dates(it.text)) == 1
         year = d.year or self.year
         self.year = year
         iso = iso_date(year, d.month, d.day)
         if iso and iso not in self.dates:
             self.dates.append(iso)
         cur = self.current
-        if cur is not None and not cur.has_content() and (
-                cur.session.date is None or self.dates_under_titles) and not cur.dated \
-                and self.last_kind in ("short", "date", "venue") and not it.row:
+        if cur is not None and cur.dated and cur.session.date == iso and it.times is None \
+                and not cur.has_content() and not cur.day_span:
+            return  # "Apr 22, 2021, 1:00pm" / "Thursday, April 22, 2021": the same day again
+        if cur is not None and cur.dated and iso and cur.session.date == iso and it.times \
+                and not cur.own_time and not cur.day_span and not cur.session.people:
+            # "Title" / "22/03/2022" / its text / "Tuesday 22 March - 10:45-12:15": the item's
+            # when, printed in two places
+            self._set_times(cur, it.times, own=True)
+            self.times = it.times
+            return
+        if it.label == "field" and cur is not None and not cur.dated and not cur.own_time:
+            # "Location: Date: 9 May 2020 Time: 9:00 - 9:15" closing an item: its when
+            cur.session.date = iso
+            cur.dated = True
+            if it.times:
+                self._set_times(cur, it.times, own=True)
+            return
+        bare = cur is not None and (not cur.has_content() or (
+            cur.subtitled and cur.items == 1 and not cur.session.people))
+        if cur is not None and bare and (
+                cur.session.date in (None, iso) or self.dates_under_titles) and not cur.dated \
+                and self.last_kind in ("short", "date", "venue", "skip") and not it.row:
             # "Title" then "Saturday, 6 November 2021 - 13:00 to 14:15": the session's own
             # (and on a page that prints every title over its date, the next title's too)
             cur.session.date = iso
             cur.dated = True
+            cur.day_span = d.end_day is not None or len(find_dates(it.text)) > 1
             self.dates_under_titles |= it.times is not None
             cur.own_when = it.times is not None  # (a date alone under a page title is the event's)
             if it.times:
@@ -107,7 +150,14 @@ class _Walk:
 
     def on_time(self, it: Item) -> None:
         cur = self.current
-        if cur is not None and not cur.has_content() and not cur.own_time \
+        if it.label == "field" and cur is not None and not cur.own_time:
+            self._set_times(cur, it.times, own=True)  # "Venue: Red Room  Timing: 8:30-10:30"
+            return
+        # "Title" / "A virtual panel on …" / "Time: 09:00": a tagline between a title and its
+        # time leaves the time the title's
+        bare = cur is not None and (not cur.has_content() or (
+            cur.subtitled and cur.items == 1 and not cur.session.people))
+        if cur is not None and bare and not cur.own_time \
                 and self.last_kind in ("short", "date") and not self.slot_fresh \
                 and (cur.session.start is None or not cur.own_time) and it.label != "inline" \
                 and not it.row:
@@ -126,7 +176,12 @@ class _Walk:
 
     def on_block(self, it: Item) -> None:
         self.block = it.text
-        self.current = None
+        # the block is a session of its own while who chairs it follows; it stays in the
+        # list only if someone does
+        draft = _Draft(Session(title=it.text, date=self.date))
+        self.drafts.append(draft)
+        self.current = draft
+        self.slot_fresh = False
 
     def on_parent(self, it: Item) -> None:
         if self.current is not None:
@@ -137,25 +192,45 @@ class _Walk:
         cur = self.current
         # A line under a title that nothing follows before the next slot is the title's
         # one-line description; followed by people or prose, it is the next title.
-        if cur is not None and not it.heading and cur.items == 0 and self.last_kind == "short" \
-                and it.label != "when" \
-                and not cur.has_content() and self.next_kind not in (
-                    "people", "names", "prose", "bullet", "label", "objectives_label"):
+        if cur is not None and not it.heading and self.last_kind == "short" \
+                and it.label != "when" and not it.bulleted \
+                and ((cur.items == 0 and not cur.has_content())
+                     or (cur.titled_late and not cur.paragraphs)) and (self.next_kind not in (
+                    "people", "names", "prose", "bullet", "label", "objectives_label",
+                    "title_people") or (
+                    # "Welcome & Opening" / "Short welcome speeches" / "Introduction to:": a
+                    # phrase in sentence case over an item's list describes it
+                    self.next_kind == "objectives_label" and not title_case(it.text)
+                    and len(it.text.split()) <= 12)) \
+                and not (self.next_kind == "date" and title_case(it.text)
+                         and cur.session.start is None and cur.session.date is None):
+            # (a line in title case over the when is the title, and the line above it the
+            # name of the site or series: "Rio Conventions Pavilion" / "Supporting …" / date)
             self._subtitle(cur, it.text)
             return
         if cur is not None and cur.time_under_title and cur.items == 0 \
-                and self.last_kind == "time" and self.next_kind not in ("time", "date"):
+                and self.last_kind == "time" and self.next_kind not in ("time", "date", "prose"):
+            # (a line followed by its own text is the next title: "Theme" / "9.30" /
+            # "Title" / description)
             # "Title" / "16:30 – 18:00" / "Including a mix of recordings …": its one-line
             # description (a next title would be followed by its own time)
             cur.items += 1
             cur.paragraphs.append(it.text)
+            return
+        if cur is not None and not cur.session.title and cur.session.people \
+                and not cur.paragraphs and self.last_kind in ("people", "names") \
+                and not it.heading:
+            # "9:00 am: Ana Ruiz, FAO" / "Overview of the day": a slot that opened with its
+            # speaker names its talk under them
+            cur.session.title = it.text
+            cur.titled_late = True
             return
         if self.in_objectives and cur is not None and it.text.endswith("?"):
             cur.session.objectives.append(it.text)
             return
         if cur is None and not self.drafts and self.times is None and self.date is None:
             self.header.append(it.text)
-        self._open(it.text)
+        self._open(it.text).bulleted = it.bulleted
 
     def on_title_people(self, it: Item) -> None:
         cur = self.current
@@ -166,7 +241,14 @@ class _Walk:
             cur.paragraphs.append(it.text)
             self._add_people(cur, it.people, it.function)
             return
+        heading = cur if cur is not None and self.last_kind == "short" and cur.items == 0 \
+            and not cur.has_content() and not cur.own_time and self.times is None else None
         draft = self._open(it.text)
+        if heading is not None and not draft.session.parent:
+            # "Plenary 2: Keynotes" / "UNFCCC Keynote address, Ms. X, …": an untimed
+            # heading over the talks it holds
+            draft.session.parent = heading.session.title
+            draft.explicit_parent = True
         self._add_people(draft, it.people, it.function)
 
     def on_prose(self, it: Item) -> None:
@@ -174,17 +256,19 @@ class _Walk:
         if cur is None:
             return
         cur.items += 1
-        if self.in_objectives and it.text.endswith("?"):
-            cur.session.objectives.append(it.text)
+        text = _DESCRIPTION_FIELD.sub("", it.text)
+        if self.in_objectives and text.endswith("?"):
+            cur.session.objectives.append(text)
             return
-        if cur.paragraphs and SPONSOR.search(it.text) and len(it.text) < 400:
-            cur.session.sponsors.append(it.text)
+        if cur.paragraphs and SPONSOR.search(text) and len(text) < 400:
+            cur.session.sponsors.append(text)
             return
+        self._featuring(cur, text)
         if self.last_kind == "prose" and cur.paragraphs and not re.search(
                 r"[.!?:][\"”’)]*$", cur.paragraphs[-1]):
-            cur.paragraphs[-1] += " " + it.text  # a paragraph wrapped over two lines
+            cur.paragraphs[-1] += " " + text  # a paragraph wrapped over two lines
         else:
-            cur.paragraphs.append(it.text)
+            cur.paragraphs.append(text)
 
     def on_sponsor(self, it: Item) -> None:
         if self.current is not None:
@@ -200,12 +284,21 @@ class _Walk:
 
     def on_people(self, it: Item) -> None:
         draft = self.current
-        if draft is None or self.slot_fresh:
-            # "Opening by Mr. X" / "Keynote: Y" heading a slot: the label names the item
+        if draft is None or self.slot_fresh or (
+                draft.bulleted and it.bulleted and it.label and it.function != "moderator"
+                and draft.label != it.label) or (
+                # "• Opening address, Name, …" under a page's title and text: an item of the
+                # programme, not the page's speaker
+                it.bulleted and it.label and it.function in _ITEM_FUNCTIONS
+                and draft.paragraphs and not draft.session.people and not draft.own_time):
+            # "Opening by Mr. X" / "Keynote: Y" heading a slot, or "‐ Closing remarks by Y"
+            # after an item of a bullet list: the label names the item
             m = _LABEL_TITLE.match(it.label or "")
             label = m.group("title") if m else (it.label or "")
             draft = self._open(label.strip().capitalize())
             draft.from_label = True
+            draft.bulleted = it.bulleted
+            draft.label = it.label
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     on_names = on_people
@@ -213,8 +306,12 @@ class _Walk:
     def on_talk(self, it: Item) -> None:
         """ "- Title (Name, Org)" under a session: its speaker; heading a slot: the item."""
         draft = self.current
-        if draft is None or self.slot_fresh:
+        # (after a bulleted item or a bulleted list of people, a talk is the next item of the
+        # list: "‐ Opening remarks" / "‐ An example …, Leo Park")
+        if draft is None or self.slot_fresh or draft.bulleted or (
+                self.last_kind in ("people", "names") and self.last_bulleted):
             draft = self._open(it.text)
+            draft.bulleted = it.bulleted
         self._add_people(draft, it.people, it.function or self.pending_function)
 
     def on_affiliation(self, it: Item) -> None:
@@ -239,8 +336,11 @@ class _Walk:
                 return
 
     def _open(self, title: str) -> _Draft:
-        session = Session(title=title, date=self.date, parent=self.block)
-        draft = _Draft(session)
+        # a break between the sessions of a block is not one of them
+        parent = None if LOGISTICS.match(title) and not LOGISTICS.match(self.block or "") \
+            else self.block
+        session = Session(title=title, date=self.date, parent=parent)
+        draft = _Draft(session, after_day=self.seen_day)
         # "Wednesday August 30 | Advances in …": a title printed under its own day heading
         draft.own_when = self.last_kind == "date" and self.times is None
         if self.times is not None:
@@ -256,11 +356,21 @@ class _Walk:
         draft.session.timezone = times.timezone
         draft.own_time = own
 
+    def _featuring(self, draft: _Draft, text: str) -> None:
+        """ "… how it can help. Featuring Ana Ruiz, Leo Park": the people of the item."""
+        m = _FEATURING.search(text)
+        if m:
+            guests = parse_people(m.group("names"))
+            if guests and all(is_name(p.name) and not p.organization for p in guests):
+                self._add_people(draft, guests, None)
+
     def _subtitle(self, draft: _Draft, text: str) -> None:
         """The line under a title: a one-line description, naming the guests when it says
-        "… with A and B"."""
+        "… with A and B" or "… Featuring A, B"."""
         draft.items += 1
         draft.paragraphs.append(text)
+        draft.subtitled = True
+        self._featuring(draft, text)
         m = _WITH_GUESTS.search(text)
         if m:
             guests = parse_people(m.group("names"))
@@ -286,7 +396,13 @@ def assemble(items: list[Item]) -> tuple[Event, list[Session]]:
         _finish(d)
     _parents_by_time(drafts)
     drafts = _drop_containers(drafts)
-    drafts = [d for d in drafts if _is_session(d, len(drafts))] or drafts[:1]
+    untimed = not any(d.session.start for d in drafts)
+    drafts = [d for d in drafts if _is_session(d, len(drafts), untimed)] or drafts[:1]
+    if len(walk.dates) == 1 and not any(d.session.date for d in drafts):
+        # a page for one day that prints its date once, away from the sessions ("10/12/2019"
+        # under the programme): every session's date
+        for d in drafts:
+            d.session.date = walk.dates[0]
     event = Event(name=_event_name(walk, drafts), dates=sorted(walk.dates))
     return event, [d.session for d in drafts]
 
@@ -319,6 +435,12 @@ def _finish(draft: _Draft) -> None:
     title = re.split(r"\s+@\s+", title)[0]
     s.title = title.rstrip(":： ").strip()
     s.description = "\n\n".join(draft.paragraphs) or None
+    m = _TITLE_GUESTS.search(s.title)
+    if m and not s.people:
+        guests = parse_people(m.group("names"))
+        if guests and all(is_name(p.name) and not p.role and not p.organization
+                          for p in guests):
+            s.people = guests
     for person in s.people:
         if id(person) in draft.explicit:
             continue
@@ -348,13 +470,15 @@ def _parents_by_time(drafts: list[_Draft]) -> None:
         for k, inner in enumerate(drafts[i + 1:]):
             t = inner.session
             c, d = _minutes(t.start), _minutes(t.end)
+            if c is None and not t.people and not t.objectives and t.date == s.date:
+                continue  # an untimed line with nobody (a contact, a note) between the parts
             if t.date != s.date or c is None or not a <= c < b or (d is not None and d > b):
                 break
             if k == 0 and inner.own_time and c != a and not _starts_a_run(drafts, i, b):
                 break  # a shorter event on the same day, not the first part of this one
-            if inner.own_time and (d is None or d - c >= b - a):
+            if inner.own_time and d is not None and d - c >= b - a:
                 break  # a parallel slot of the same length, not a part of this one
-            if s.people and not inner.own_time:
+            if s.people and not inner.own_time and (t.start, t.end) == (s.start, s.end):
                 break  # items of one agenda sharing its time, the first with its speakers
             if t.parent is None or (t.parent == s.parent and not inner.explicit_parent):
                 t.parent = s.title
@@ -388,14 +512,16 @@ def _drop_containers(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _is_session(draft: _Draft, count: int) -> bool:
+def _is_session(draft: _Draft, count: int, untimed: bool = False) -> bool:
     """Page furniture ("Affiliate Events", the event's name over a lorem-ipsum intro or over
     the first day heading) has no time and no people."""
     s = draft.session
     if not s.title:
         return bool(s.people)  # a slot that prints only who speaks
     if count > 1:
-        return bool(s.start or s.people or s.objectives or (draft.own_when and draft.has_content()))
+        # (on a page that prints no times, a title under a day heading is an agenda item)
+        return bool(s.start or s.people or s.objectives or (draft.own_when and draft.has_content())
+                    or (untimed and draft.after_day and not s.parent))
     return bool(s.start or s.date or s.people or s.objectives or s.description)
 
 

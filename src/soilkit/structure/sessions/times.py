@@ -18,13 +18,13 @@ MONTHS = {
 }
 _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|\.)?"
 _RANGE_SEP = r"\s*(?:[-–—‒]|to|until|till|and)\s*"
 
 # "3 June 2020", "3-5 June 2020", "Friday, 4 December 2015"
 _DAY_MONTH = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY.format(g='d1')}(?:{_RANGE_SEP}{_DAY.format(g='d2')})?"
-    rf"\s+{_MONTH.format(g='m')}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+    rf"(?:\s+of)?\s+{_MONTH.format(g='m')}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )
 # "September 15, 2022", "June 3-5, 2020", "Tuesday, June 4"
@@ -34,6 +34,10 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)\b")
+# "28/10/2022", "06.03.2022": day first, as pages outside the US print it (a first number
+# over 12 cannot be a month, and a second over 12 makes it month first)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\d/.])")
 
 # One clock time: "14:00", "9:00 a.m.", "12.30", "2 PM", "14h30", "noon".
 _CLOCK = re.compile(
@@ -43,14 +47,20 @@ _CLOCK = re.compile(
     r"(?=(?:\s*(?:[-–—]|to)\s*(?:[01]\d|2[0-3])[0-5]\d)?\s?(?:hrs?\.?|hours|h)(?!\w))"
     r"(?:\s?(?:hrs?\.?|hours|h)(?!\w))?"
     r"|(?<![\d:.])(?P<h>[0-2]?\d)(?:(?P<sep>[:.h])(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s?(?:hrs?\.?|hours|h)(?![\w]))?(?!\d|:\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s?(?:hrs?\.?|hours|h)(?![\w]))?(?!\d|[:.]\d)"
     r"|(?P<word>\bnoon\b|\bmidday\b|\bmidnight\b)",
     re.I,
 )
 _TZ = re.compile(
-    r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|UTC|GMT|"
-    r"[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|[A-Z]{1,4}T|CET|EET|WET|IST|"
-    r"local time|[A-Z][a-z]+ time)\s*\)?",
+    r"\(?\s*(?P<tz>(?:UTC|GMT)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?|"
+    # "+4 GMT": the offset printed before the zone
+    r"[+\-−]\s?\d{1,2}(?::?\d{2})?\s?(?:GMT|UTC)|UTC|GMT|"
+    r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?|[A-Z]{1,4}T|CET|EET|WET|IST|"
+    # ("Cairo time", "Bonn time"; "Free time", "Question time" are items of the day)
+    r"local time|(?!(?:Free|Question|Lunch|Tea|Coffee|Play|Show|Break|Dinner|Quiet|Prime|"
+    r"Screen|Family|Story|Down|Over|Part|Full|Open|Networking|Social|Game|Story|Q&A) time)"
+    r"[A-Z][a-z]+ time|[A-Z]{2,4} time)\s*\)?",
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—‒]|to|until|till)\s*$", re.I)
 
@@ -78,13 +88,18 @@ class TimesFound:
 def find_dates(text: str) -> list[DateFound]:
     found: list[DateFound] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_ISO_DATE, _DAY_MONTH, _MONTH_DAY):
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            month = m.group("m").lower().rstrip(".")
-            month_no = int(month) if month.isdigit() else MONTHS[month]
-            day = int(m.group("d1"))
+            if pattern is _NUMERIC_DATE:
+                day, month_no = int(m.group("a")), int(m.group("b"))
+                if month_no > 12 >= day:
+                    day, month_no = month_no, day
+            else:
+                month = m.group("m").lower().rstrip(".")
+                month_no = int(month) if month.isdigit() else MONTHS[month]
+                day = int(m.group("d1"))
             if not 1 <= day <= 31 or not 1 <= month_no <= 12:
                 continue
             groups = m.groupdict()
@@ -131,9 +146,15 @@ def _clocks(text: str) -> list[_Clock]:
         hour = int(m.group("h"))
         minute = int(m.group("m")) if m.group("m") else 0
         ampm = m.group("ampm")[0].lower() if m.group("ampm") else None
-        # A bare number is a time only with a.m./p.m. ("2 PM"), else it is a count or a day.
-        if m.group("m") is None and ampm is None:
+        # A bare number is a time only with a.m./p.m. ("2 PM"), else it is a count or a day;
+        # "10h" closing a range that starts with a time ("9h30 – 10h") is one too
+        if m.group("m") is None and ampm is None and not (
+                re.match(r"\d{1,2}h\b", m.group(0)) and (
+                    (out and re.fullmatch(r"\s*(?:[-–—]|to)\s*", text[out[-1].end:m.start()]))
+                    or re.match(r"\s*(?:[-–—]|to)\s*\d{1,2}h", text[m.end():]))):
             continue
+        if ampm and hour > 12:
+            ampm = None  # "16:30pm": a 24-hour time with a redundant suffix
         if m.group("sep") == "." and ampm is None and not _clock_context(text, m):
             continue  # "1.6 billion", "3.5": decimals, not times
         if hour > 24 or (ampm and not 1 <= hour <= 12):

@@ -16,6 +16,7 @@ HONORIFICS = (
     "H.E.", "H. E.", "HE", "S.E.", "Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Mr", "Mrs", "Ms",
     "Dr.", "Dr", "Prof.", "Prof", "Professor", "Lord", "Lady", "Baroness", "Baron", "Sir",
     "Dame", "Rev.", "Sen.", "Amb.", "Excellency", "His Excellency", "Her Excellency",
+    "Rep.", "Gov.", "Cllr.", "Cllr", "Eng.", "Ing.",
     "M.", "Mme", "Mme.", "Sra.", "Sr.", "Dra.",
     # lower-case academic titles of Dutch, German and Belgian pages ("Prof. dr. ir. X")
     "dr.", "dr", "ir.", "drs.", "ing.", "mr.",
@@ -31,9 +32,14 @@ HONORIFIC_AFTER_COMMA = re.compile(
     r"(?:,\s+|\s+[-–—|]\s+|\s+by\s+)(?=(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|"
     r"Ms\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|Hon\.|Honourable|Honorable|"
     r"The Honou?rable|Amb\.)\s+[A-ZÀ-Þ])"
-    r"|(?<=[a-zà-ÿ?)])(?<!\band)(?<!\bor)(?<!\bwith)\s+"
+    r"|(?:(?<=[a-zà-ÿ?)])|(?<=[a-zà-ÿ]{2}\.))(?<!\band)(?<!\bor)(?<!\bwith)(?<!Prof\.)"
+    r"(?<!Mrs\.)(?<!Rev\.)(?<!Hon\.)(?<!Sen\.)(?<!Amb\.)(?<!Rep\.)(?<!Gov\.)\s+"
     r"(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z])"
 )
+
+# Honours and degrees printed after a name ("John Berg OBE", "Ana Ruiz, PhD"): not part of it
+POST_NOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "FRSE", "PhD", "Ph.D.", "Ph.D",
+                 "DPhil", "MSc", "M.Sc.", "BSc", "MBA", "MPH", "FAAS"}
 
 # Offices printed before a name ("Mayor London Breed", "Prime Minister Mia Mottley"): a role.
 OFFICES = (
@@ -67,12 +73,13 @@ ROLE_WORDS = {
     "liaison", "strategist", "curator", "artist", "musician", "poet", "presenter", "facilitator",
     "owner", "administrator", "attorney", "lawyer", "judge", "physician", "doctor", "nurse",
     "teacher", "chef", "ranger", "pastoralist", "delegation", "ceo/chair", "scholar",
-    "candidate", "intern", "chairs", "chaired",
+    "candidate", "intern", "chairs", "chaired", "consul", "consul-general", "attaché",
 }
 # Short forms of positions ("FAO DG", "UNEP ED", "UN USG").
 ROLE_ABBREVIATIONS = {
     "DG", "ADG", "DDG", "ED", "DED", "ES", "DES", "SG", "DSG", "USG", "ASG", "CEO", "CFO", "COO",
     "CTO", "MP", "MEP", "PM", "VP", "SVP", "EVP", "MD", "PI", "SRSG", "ERC", "RC", "HC",
+    "PhD", "Ph.D.", "MSc", "MBA",
 }
 
 # Words that end an organisation's name; a part with one is an organisation, not a place.
@@ -87,6 +94,7 @@ ORGANIZATION_WORDS = {
     "university", "unit", "forum", "federation", "facility", "observatory", "museum",
     "cooperative", "collective", "movement", "mission", "parliament", "senate", "assembly",
     "court", "press", "media", "news", "times", "post", "l.p.", "plc", "gmbh", "ag",
+    "ranch", "farm", "farms", "gardens", "winery", "dairy",
 }
 # Organisation words that are not surnames: a phrase ending in one is not a personal name
 # ("Paul Tuinder, European Commission" is one person, not two names).
@@ -98,7 +106,10 @@ INSTITUTION_WORDS = {
     "organisation", "organization", "partnership", "programme", "program", "secretariat",
     "society", "university", "federation", "facility", "observatory", "parliament",
     "cooperative", "nations", "union", "confederation", "republic", "kingdom", "embassy",
-    "mission",
+    "mission", "coordination", "institutions", "organisations", "organizations",
+    "associations", "services", "solutions", "technologies", "industries", "international",
+    "administrators", "authorities", "ministries", "agencies", "universities", "ranch",
+    "farm", "farms", "gardens", "winery", "dairy", "estate",
 }
 # Place types ending a place name ("Yukon Territory", "Republic of Fiji" is an organisation).
 PLACE_WORDS = {
@@ -130,6 +141,11 @@ COUNTRIES = {
     "united arab emirates", "united kingdom", "united states", "uruguay", "uzbekistan",
     "vanuatu", "venezuela", "viet nam", "vietnam", "yemen", "zambia", "zimbabwe", "uk", "usa",
     "us", "u.s.", "u.s.a.", "uae", "eu", "europe", "africa", "asia", "latin america",
+    "côte d’ivoire", "côte d'ivoire", "cote d'ivoire", "ivory coast", "guinea-bissau",
+    "cabo verde", "cape verde", "timor-leste", "north macedonia", "korea", "republic of korea",
+    "dominican republic", "trinidad and tobago", "bosnia and herzegovina", "belarus",
+    "democratic republic of the congo", "dr congo", "central african republic", "sahel",
+    "equatorial guinea", "comoros", "palestine", "new caledonia", "greenland",
     "scotland", "england", "wales", "california", "new york", "geneva", "rome", "nairobi",
     "bonn", "paris", "london", "washington", "washington, d.c.", "glasgow", "brussels",
 }
@@ -160,8 +176,15 @@ NOT_NAME_WORDS = {
     "agreement", "framework", "strategy", "online", "zoom", "webcast", "livestream", "photo",
     "side-event", "reflections", "questions", "answers", "tour", "visit", "field", "hub",
     "house", "lounge", "terrace", "studio", "theatre", "theater", "venue", "location",
+    "farmers", "workers", "builders", "unions", "industry", "producers", "consumers", "citizens",
+    "leaders", "scientists", "experts", "researchers", "students", "partners", "final",
+    "summation", "conclusion", "conclusions", "recap", "synthesis", "outlook", "invited",
+    "speaker", "oral", "poster", "posters",
 }
 
+# The kinds of agenda item a "… moderated by" label may name before its verb.
+_ITEM_KINDS = (r"(?:event|session|panel|plenary|round-?table|discussion|debate|dialogue|"
+               r"workshop|webinar|conversation)")
 # Labels that introduce people and what they say about the people's function.
 _LABELS: list[tuple[str, str]] = [
     (r"concluding remarks(?:\s+by)?", "concluding remarks"),
@@ -170,7 +193,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"opening remarks(?:\s+by)?", "opening remarks"),
     (r"introductory remarks(?:\s+by)?", "opening remarks"),
     (r"welcom(?:e|ing) remarks(?:\s+by)?", "opening remarks"),
-    (r"opening(?:\s+session)?\s+by", "opening remarks"),
+    (r"opening(?:\s+session)?\s+by|opening(?=\s*[:：]|$)", "opening remarks"),
     (r"welcom(?:e|ing)(?:\s+(?:address|speech|words))?\s+by", "opening remarks"),
     # "Welcome – Name, Org" (never "Welcome" alone or with a colon: that is an agenda item)
     (r"welcome(?=\s+[–—]\s)|welcome(?=$)", "opening remarks"),
@@ -179,11 +202,13 @@ _LABELS: list[tuple[str, str]] = [
     (r"closing\s+(?:address|speech|words|statements?)(?:es)?(?:\s+by)?", "closing remarks"),
     (r"keynote(?:\s+(?:address|speech|speaker|lecture|presentation))?(?:\s+by)?", "keynote"),
     (r"video message(?:s)?(?:\s+(?:from|by))?", "video message"),
-    (r"messages?\s+(?:from|by)", "message"),
-    (r"(?:event\s+|session\s+|panel\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
-    (r"moderators?|moderation|chairs?|co-chairs?|chairpersons?", "moderator"),
-    (r"(?:event\s+|session\s+)?facilitated\s+by", "facilitator"),
-    (r"facilitators?|facilitation", "facilitator"),
+    (r"(?:messages?|greetings?)\s+(?:from|by)|messages? of welcome|welcome messages?",
+     "message"),
+    # "Plenary moderated by", "Round-table moderated by": the kind of item, then the label
+    (rf"(?:{_ITEM_KINDS}\s+)?(?:co-)?(?:moderated|chaired)\s+by", "moderator"),
+    (r"(?:co-)?(?:moderators?|moderation|chairs?|chairpersons?)", "moderator"),
+    (rf"(?:{_ITEM_KINDS}\s+)?(?:co-)?facilitated\s+by", "facilitator"),
+    (r"(?:co-)?(?:facilitators?|facilitation)", "facilitator"),
     (r"rapporteurs?", "rapporteur"),
     (r"narrated\s+by|narrators?", "narrator"),
     (r"master(?:s)? of ceremon(?:y|ies)|mc|emcee", "master of ceremonies"),
@@ -193,15 +218,19 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?:followed by\s+)?(?:an?\s+)?(?:high-level\s+)?panel(?:\s+discussion)?,?\s+"
      r"(?:with|featuring)", "panelist"),
     (r"panel(?:ists|lists|ist|list)?|discussants?|respondents?", "panelist"),
-    (r"speakers?|presenters?|presented\s+by|featuring|with\s+speakers?|guests?|"
+    (r"(?:list of )?speakers?(?: list)?|presenters?|presented\s+by|featuring|"
+     r"with\s+speakers?|guests?|"
      r"introduced\s+by|interventions?\s+by|statements?\s+by|"
-     r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with", "speaker"),
+     r"(?:q\s?&\s?a|fireside chat|in conversation|conversation|interview)\s+with|"
+     r"(?:representatives?|speakers|delegates|presenters)\s+(?:from|of)|(?:guided|led)\s+by|"
+     r"remarks\s+(?:from|by)",
+     "speaker"),
 ]
 # "Label:" or "Label by" at the start of a line. Labels ending in "by"/"from" need no colon.
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(f"(?:{p})" for p, _ in _LABELS) + r")"
     r"(?:\s+\d{1,2})?"  # "Panellist 2: …"
-    r"(?:\s*[:：]\s*|\s+[–—]\s+|(?<=by)\s+|(?<=from)\s+|(?<=with)\s+|(?<=featuring)\s+|"
+    r"(?:\s*[:：]+\s*|\s+[–—]\s+|(?<=by)\s+|(?<=from)\s+|(?<=with)\s+|(?<=featuring)\s+|"
     r"(?<=ceremony),\s+|(?<=ceremonies),\s+|(?<=address),\s+|(?<=remarks),\s+)(?P<rest>.*)$",
     re.I,
 )
@@ -226,9 +255,13 @@ def label_function(label: str) -> str:
 # A status note after a person: not part of the role; some of them give the function.
 STATUS_NOTE = re.compile(
     r"\s*[(\[](?P<note>tbc|t\.b\.c\.|tbd|to be confirmed|to be announced|invited|"
-    r"video message|pre-recorded|recorded|virtual|online|remote|in person|moderator|"
+    r"video message|pre-recorded|recorded|virtual|online|remote|in person|in-person|on site|"
+    r"on-site|onsite|remote link|speech|presentation|slides|moderator|"
     r"moderation|facilitator|chair|co-chair|keynote|rapporteur|panellist|panelist|"
-    r"speaker)[)\]]\s*",
+    r"speaker|organi[sz]er|host|"
+    # the same notes on Dutch, German, French and Spanish pages
+    r"spreker|sprecher(?:in)?|intervenante?|ponente|orador(?:a)?|organisator|"
+    r"moderador(?:a)?|modérat(?:eur|rice)|moderatorin)[)\]]\s*",
     re.I,
 )
 NOTE_FUNCTIONS = {
@@ -236,6 +269,8 @@ NOTE_FUNCTIONS = {
     "moderator": "moderator", "moderation": "moderator", "chair": "moderator",
     "co-chair": "moderator", "facilitator": "facilitator", "keynote": "keynote",
     "rapporteur": "rapporteur", "panellist": "panelist", "panelist": "panelist",
+    "moderador": "moderator", "moderadora": "moderator", "modérateur": "moderator",
+    "modératrice": "moderator", "moderatorin": "moderator",
 }
 
 # Session titles that say what their people do ("Opening Performance", "Meet the Master of
@@ -248,8 +283,14 @@ TITLE_FUNCTIONS = [
     (re.compile(r"\bconcluding (?:remarks|address|statements?)\b", re.I), "concluding remarks"),
     (re.compile(r"\bintroductory (?:remarks|address|statements?)\b", re.I), "opening remarks"),
     (re.compile(r"\bmaster of ceremonies\b|\bemcee\b", re.I), "master of ceremonies"),
-    (re.compile(r"^(?:opening |closing )?keynote\b", re.I), "keynote"),
+    (re.compile(r"\bkeynote\b", re.I), "keynote"),
+    (re.compile(r"^welcom(?:e|ing) (?:speech|talk|words|by)\b|^welcome (?:and|&) opening\b|"
+                r"^opening (?:and|&) welcome\b", re.I), "opening remarks"),
+    (re.compile(r"\bby (?:the )?moderators?$", re.I), "moderator"),
 ]
+# "Barcelona Congress Photo: IUCN", "Photo by A. Lee": a caption, not a line of the programme
+PHOTO_CREDIT = re.compile(r"^(?:\S+\s+){0,6}(?:photo(?:graph)?s?|image|credits?)(?:\s+credits?)?"
+                          r"\s*(?::|©|by\b)", re.I)
 
 # Agenda items that are logistics, not segments: an all-day registration desk holds no
 # sessions, whatever its printed range.
@@ -304,6 +345,12 @@ TABLE_HEADERS: dict[str, str | None] = {
                      "speakers/panelists"), "Speakers"),
     **dict.fromkeys(("moderator", "moderators", "chair", "facilitator"), "Moderator"),
 }
+# "PRICE: Free admission", "RSVP: …", "WHAT: <the title again>": fields of an event page that
+# are neither when, where nor who
+LOGISTICS_FIELD = re.compile(
+    r"^(?:what|price|prices|cost|costs|fees?|tickets?|reservations?|rsvp|registration|"
+    r"contact|contacts|dress code|parking|access|accessibility|language|languages|"
+    r"add\.? infos?|more infos?|further information|interpretation|capacity)\s*[:：]", re.I)
 # "Time zone: UTC+3", "Timezone: CET": a note on the times, not a session
 ZONE_FIELD = re.compile(r"^(?:time ?zone|all times)\s*[:：]\s*\S{1,30}$", re.I)
 VENUE_FIELD = re.compile(r"^(?:venue|location|place|where|room|address)\s*[:：]\s*\S", re.I)
@@ -322,13 +369,18 @@ FURNITURE = re.compile(
     r"sessions|events)(?: of events| at a glance)?|"
     # "Plenary Description", "Panel details": the heading of a session's text
     r"[A-Za-z]+ (?:description|details)|"
-    r"about(?: the (?:event|session))?|background|register|registration|share|"
+    r"about(?: the (?:event|session))?|background|register|registration|share|read more:.*|"
+    r"more information about the (?:event|session|webinar|meeting)\.?|"
+    r"(?:event )?recording:.*|(?:programme|program|agenda|event) (?:overview|highlights|outline)|"
+    r"(?:extracts?|excerpts?|highlights|outline|overview) (?:of|from) the (?:programme|program|"
+    r"agenda)|"
     r"add to (?:my )?calendar|back to (?:agenda|programme|program)|read more|more info(?:rmation)?|"
     r"(?:watch|view|see) (?:the )?(?:video|recording|replay|livestream|webcast|session)|"
     r"(?:register|join) (?:here|now|us|the (?:session|event|webinar|livestream))|save the date|"
     r"loading(?: events?)?|this event has (?:passed|ended)|summary|live ?stream(?:ing)?|"
     r"watch live|online|zoom(?: link)?|webinar link|in person|hybrid|start|finish|end|"
-    r"activity|activities|led by|"
+    r"activity|activities|led by|download (?:the )?(?:\S+ ){0,3}(?:programme|program|agenda|"
+    r"brochure|pdf|schedule)|"
     r"time|times|session|sessions|title|topic|venue|room|date|day|format)\s*[:!]?$",
     re.I,
 )
@@ -355,6 +407,7 @@ FUNCTION_WORDS = {
 NAME_PARTICLES = {
     "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le",
     "van", "von", "y", "bin", "binti", "ibn", "al", "ben", "ter", "ten", "zu", "af", "st.",
+    "den", "des", "dei", "degli", "dello", "vom", "zur", "op",
 }
 # Surname prefixes written with an inner capital: not a place where two names were glued.
 CAPITAL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz",
