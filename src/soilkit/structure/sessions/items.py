@@ -154,6 +154,10 @@ def _table_lines(lines: list[Line]) -> set[int]:
             if cells[i] and ((i > 0 and cells[i - 1]) or (i + 1 < len(cells) and cells[i + 1]))}
 
 
+_COLUMN_GAP = re.compile(r"^\s*(?P<left>\S.*?\S)[ \u00a0]{2,}(?P<right>[A-ZÀ-Þ].*)$")
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
 def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
     """Non-blank line texts, with labels glued to the line before split off."""
     out = []
@@ -183,11 +187,11 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                          for role, c in zip(roles, cells, strict=False)]
         # a tab separates the cells of a table row (time | title | speakers)
         for cell in cells:
-            gap = re.match(r"^\s*(?P<left>\S.*?\S)[ \u00a0]{2,}(?P<right>[A-ZÀ-Þ].*)$", cell)
+            gap = _COLUMN_GAP.match(cell) if "  " in cell or "\u00a0" in cell else None
             if gap and is_name(gap.group("left")):
                 # "Klaus Lorenz  Comments About Earth Day": a column gap after the name
                 cell = f"{gap.group('left')} – {gap.group('right')}"
-            text = re.sub(r"[ \u00a0]+", " ", cell).strip()
+            text = _SPACES.sub(" ", cell).strip()
             text = _APPROXIMATELY.sub("", text)
             # "… (Rudi Hessel) LV_MO_01_welcome_Hessel Vimeo": the download and video cells of
             # a table rendered as text
