@@ -32,10 +32,8 @@ def to_yaml(data: Any) -> str:
 _JOIN_EVERY = 4096
 
 
-def to_json(data: Any, *, indent: int | None = 2) -> str:
-    if indent is None:
-        return json.dumps(data, ensure_ascii=False)  # (the C encoder: no pieces)
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+def to_json(data: Any) -> str:
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
     parts: list[str] = []
     pieces = encoder.iterencode(data)
     while batch := list(islice(pieces, _JOIN_EVERY)):
