@@ -7,6 +7,7 @@ CLI print exactly the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -39,7 +40,8 @@ class Line:
 
     text: str
     page: int  # 1-based
-    spans: list[Span] = field(default_factory=list)
+    # (PDF readers hand over tuples: a long document has tens of thousands of lines)
+    spans: Sequence[Span] = ()
     x0: float = 0.0
     x1: float = 0.0
     top: float = 0.0

@@ -57,15 +57,19 @@ def _preamble_bodies(head: str) -> list[tuple[int, str]]:
     return out
 
 
+# How much of a document's text `document_body` weighs: its opening says enough.
+DOCUMENT_BODY_READS = 200_000
+
+
 def document_body(text: str) -> str | None:
     """The body a whole document belongs to: its opening symbol, heading or preamble formula,
-    else the body its text names most often."""
+    else the body its first `DOCUMENT_BODY_READS` characters name most often."""
     head = text[:1500]
     found = [(m.start(), body) for sign, body in _HEAD_SIGNS if (m := sign.search(head))]
     found += _preamble_bodies(head)
     if found:
         return min(found)[1]
-    counts = Counter(w.label for _, w in words_in(text, 0, min(len(text), 200_000))
+    counts = Counter(w.label for _, w in words_in(text, 0, min(len(text), DOCUMENT_BODY_READS))
                      if w.names)
     if counts:
         return counts.most_common(1)[0][0]

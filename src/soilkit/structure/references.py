@@ -7,22 +7,30 @@ one, {footnote: N} for a footnote; `Document.references` holds them all in docum
 
 from __future__ import annotations
 
+from itertools import chain
+
 from soilkit.model import Document, Reference
 from soilkit.references import find_references
+from soilkit.references.context import DOCUMENT_BODY_READS, document_body
 
 
-def _document_body(full_text: str) -> str | None:
-    try:
-        from soilkit.references.context import document_body
-    except ImportError:  # the reference finder's context step is not there yet
-        return None
-    return document_body(full_text)
+def _document_body(doc: Document) -> str | None:
+    """The body the document's text says it belongs to, from as much of its text as
+    `document_body` reads (not the whole text of a long document: megabytes)."""
+    texts = chain([doc.metadata.title or "", doc.metadata.symbol or ""],
+                  (p.text for p in doc.paragraphs), (f.text for f in doc.footnotes))
+    parts: list[str] = []
+    length = 0
+    for text in texts:
+        parts.append(text)
+        length += len(text) + 1
+        if length > DOCUMENT_BODY_READS:
+            break
+    return document_body("\n".join(parts))
 
 
 def attach_references(doc: Document) -> None:
-    parts = [doc.metadata.title or "", doc.metadata.symbol or ""]
-    parts += [p.text for p in doc.paragraphs] + [f.text for f in doc.footnotes]
-    body = _document_body("\n".join(parts))
+    body = _document_body(doc)
     everything: list[Reference] = []
     unnumbered = 0
     for para in doc.paragraphs:
