@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
+from soilkit.read.heap import give_back_freed_memory
 from soilkit.read.layout import chars_to_lines
 
 ENCRYPTED = "encrypted: a password is needed to open it"
@@ -101,6 +102,7 @@ def iter_page_chars(src: bytes | str, path: str = "-"
         finally:
             pdf.close()
         if len(pages) < REOPEN_EVERY:
+            give_back_freed_memory()
             return
         first += REOPEN_EVERY
 

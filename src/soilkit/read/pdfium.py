@@ -39,6 +39,7 @@ from collections.abc import Iterator
 
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
+from soilkit.read.heap import give_back_freed_memory
 from soilkit.read.layout import CharRecord, chars_to_lines, records_to_lines
 from soilkit.read.pdf import ENCRYPTED, NO_TEXT, pdf_header
 
@@ -364,25 +365,6 @@ class _Fallback:
 REOPEN_EVERY = 50
 
 
-def _give_back_freed_memory() -> None:
-    """Hand the memory PDFium has freed back to the system (glibc keeps it otherwise).
-
-    PDFium allocates through malloc, Python's own objects mostly come from separate mappings:
-    without this the ~20 MB PDFium used for its last 50 pages stay resident under everything
-    the structure step builds afterwards, which then counts twice in the peak."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        try:
-            _malloc_trim = ctypes.CDLL(None).malloc_trim  # glibc only
-        except (AttributeError, OSError):
-            _malloc_trim = False
-    if _malloc_trim:
-        _malloc_trim(0)
-
-
-_malloc_trim = None
-
-
 def _open(pdfium, raw, data: bytes | str, path: str):
     try:
         return pdfium.PdfDocument(data)
@@ -440,4 +422,4 @@ def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
     finally:
         fallback.close()
         doc.close()
-        _give_back_freed_memory()
+        give_back_freed_memory()  # PDFium's: about 20 MB for its last 50 pages
