@@ -9,9 +9,10 @@ import re
 from soilkit.references.series import TRIGGER
 
 # How far before its anchor a match can start: a symbol's prefix before its first slash
-# ('GSPPA: VII/…', 'CGRFA-Ex2/…'); the keyword's first letter ('decision': anchor 'ecision');
-# a CITES/Ramsar series word before 'Doc.', 'SR', 'Com.' ('CoP17 Com. II Rec. 13').
-BACK = {"/": 12, "e": 1, "E": 1}
+# ('GSPPA: VII/…', 'CGRFA-Ex2/…'); the keyword's first letter ('decision': anchor 'cision',
+# 'resolution': 'solution'; 'DECISION': 'ECISION'); a CITES/Ramsar series word before 'Doc.',
+# 'SR', 'Com.' ('CoP17 Com. II Rec. 13').
+BACK = {"/": 12, "c": 2, "s": 2, "E": 1}
 BACK_OTHER = 8
 # Where an identifier may begin: a word start, a capital glued to a digit ('1997CL 112/9'),
 # a symbol glued to the 'Distr. GENERAL' line of a heading ('GENERALCBD/SBI/2/22'), or a
