@@ -132,14 +132,23 @@ def _stream(run, writer, fmt: str, opts) -> None:
             count += 1
             continue
         else:
-            text = outcome.value
+            text = outcome.value  # UTF-8 bytes (tasks.extract_task)
         if count and fmt == "yaml":
-            text = "---\n" + text
+            writer.write("---\n")
         elif count and fmt == "json" and many:
-            text = ",\n" + text
+            writer.write(",\n")
         if fmt == "json" and many:
-            text = text.rstrip("\n")
+            text = _without_final_newline(text)
         writer.write(text)
         count += 1
     if fmt == "json" and many:
         writer.write("\n]\n" if count else "]\n")
+
+
+def _without_final_newline(text: str | bytes) -> str | memoryview:
+    if isinstance(text, str):
+        return text.rstrip("\n")
+    end = len(text)
+    while end and text[end - 1] == 0x0A:
+        end -= 1
+    return memoryview(text)[:end]  # a long document's output is not copied to drop a newline

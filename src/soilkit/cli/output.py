@@ -24,13 +24,21 @@ class OutputError(SoilkitError):
     """An output that cannot or must not be written."""
 
 
-def write_atomic(path: Path, text: str) -> None:
+# What outputs are made of: text, or the UTF-8 bytes a task rendered it into.
+Data = str | bytes | memoryview
+
+
+def _utf8(data: Data) -> bytes | memoryview:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def write_atomic(path: Path, data: Data) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_utf8(data))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -52,10 +60,10 @@ class AtomicFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part",
                                         dir=self.path.parent)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.fh = os.fdopen(fd, "wb")
 
-    def write(self, text: str) -> None:
-        self.fh.write(text)
+    def write(self, data: Data) -> None:
+        self.fh.write(_utf8(data))
 
     def commit(self) -> None:
         self.fh.flush()
@@ -149,10 +157,16 @@ class OutDir:
         return parts or ["document"]
 
 
-def stdout_write(text: str) -> None:
+def stdout_write(data: Data) -> None:
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if isinstance(data, str) or buffer is None:
+            sys.stdout.write(data if isinstance(data, str) else str(data, "utf-8"))
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()  # what went through the text layer first stays first
+            buffer.write(data)
+            buffer.flush()
     except BrokenPipeError:
         # `soilkit … | head`: the reader has gone; stop quietly like other Unix tools.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -168,14 +182,14 @@ class Writer:
         self.file = AtomicFile(output) if output is not None else None
         self.written = False
 
-    def write(self, text: str) -> None:
-        if not text:
+    def write(self, data: Data) -> None:
+        if not data:
             return
         self.written = True
         if self.file is None:
-            stdout_write(text)
+            stdout_write(data)
         else:
-            self.file.write(text)
+            self.file.write(data)
 
     def close(self, keep: bool = True) -> None:
         if self.file is None:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
+from collections.abc import Iterator
 from itertools import islice
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
 
 class _Dumper(yaml.SafeDumper):
     """SafeDumper that keeps long lines whole and writes multi-line strings readably."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        # Output is a tree (`to_dict` never shares a container), and `write_yaml` dumps it in
+        # pieces, which could not keep an anchor in one piece and its alias in another.
+        return True
 
 
 def _str(dumper: yaml.SafeDumper, value: str):
@@ -22,24 +30,79 @@ _Dumper.add_representer(str, _str)
 
 
 def to_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9,
-                     default_flow_style=False)
+    out = io.StringIO()
+    write_yaml(data, out)
+    return out.getvalue()
+
+
+def write_yaml(data: Any, out: IO) -> None:
+    """Write data as YAML to a text file, or as UTF-8 to a binary one.
+
+    PyYAML builds a node for every value it is given before it writes any of them (for a
+    500-page report, 40 MB of nodes beside the 5 MB of the report itself). So the entries of a
+    mapping, and the items of a list in one, are handed over one at a time: the text is the
+    same, since a list in a mapping is written without indentation, like a list on its own."""
+    binary = not isinstance(out, io.TextIOBase)
+    pieces = _yaml_pieces(data)
+    ahead = next(pieces)
+    while True:
+        piece, ahead = ahead, next(pieces, _END)
+        text = yaml.dump(piece, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                         width=10**9, default_flow_style=False)
+        if ahead is not _END and text.endswith("\n...\n"):
+            # A piece ending on text that keeps its final line breaks ('|+') is closed by
+            # '...'; inside the whole, the next entry follows without it.
+            text = text[:-4]
+        out.write(text.encode("utf-8") if binary else text)
+        if ahead is _END:
+            return
+
+
+_END = object()
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def _yaml_pieces(data: Any) -> Iterator[Any]:
+    if isinstance(data, list) and data:
+        for item in data:
+            yield [item]
+    elif isinstance(data, dict) and data:
+        for key, value in data.items():
+            # (A key YAML writes as '? key' would set the list after it differently.)
+            if isinstance(value, list) and len(value) > 1 and isinstance(key, str) \
+                    and _PLAIN_KEY.fullmatch(key):
+                yield {key: value[:1]}
+                for item in value[1:]:
+                    yield [item]
+            else:
+                yield {key: value}
+    else:
+        yield data
 
 
 # Pieces of encoded JSON joined at a time: `json.dumps` with an indent lists every piece of
 # the whole document before joining them (for a 500-page report, millions of small strings
-# weighing four times the text), so the pieces are joined as they come.
+# weighing four times the text), so the pieces are joined and written as they come.
 _JOIN_EVERY = 4096
 
 
 def to_json(data: Any) -> str:
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
-    parts: list[str] = []
-    pieces = encoder.iterencode(data)
+    out = io.StringIO()
+    write_json(data, out)
+    return out.getvalue()
+
+
+def write_json(data: Any, out: IO) -> None:
+    """Write data as indented JSON to a text file, or as UTF-8 to a binary one, as it is
+    encoded: the whole text is never held (with one character beyond Latin-1 in it, a Python
+    string of it weighs two or four bytes a character)."""
+    encode = (lambda text: text) if isinstance(out, io.TextIOBase) else str.encode
+    pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
     while batch := list(islice(pieces, _JOIN_EVERY)):
-        parts.append("".join(batch))
-    parts.append("\n")
-    return "".join(parts)
+        out.write(encode("".join(batch)))
+    out.write(encode("\n"))
 
 
 def to_jsonl(data: Any) -> str:
