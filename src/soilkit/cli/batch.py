@@ -61,6 +61,10 @@ def call(task: Callable[[Any], Any], item: Any) -> tuple:
         return ("error", cause, type(exc).__name__, traceback.format_exc())
 
 
+# What a worker sends before a result of bytes, which follow in a message of their own.
+_BYTES_FOLLOW = "bytes-follow"
+
+
 def _quiet() -> None:
     """Libraries' warnings (pdfminer logs every odd object) must not flood stderr."""
     import logging
@@ -91,6 +95,11 @@ def _worker(conn: Connection, task: Callable[[Any], Any], debug: bool) -> None:
         index, item = message
         result = call(task, item)
         try:
+            if result[0] == "ok" and isinstance(result[1], bytes):
+                # Rendered output goes as it is: pickling would first copy all of it.
+                conn.send((index, (_BYTES_FOLLOW,)))
+                conn.send_bytes(result[1])
+                continue
             conn.send((index, result))
         except Exception as exc:  # an unpicklable result: still one line, not a hang
             conn.send((index, ("error", f"cannot return the result ({one_line(exc)})",
@@ -170,6 +179,8 @@ def run(task: Callable[[Any], Any], items: Sequence[Any], *, jobs: int = 1,
                 if worker.conn in ready:
                     try:
                         _, result = worker.conn.recv()
+                        if result == (_BYTES_FOLLOW,):
+                            result = ("ok", worker.conn.recv_bytes())
                     except (EOFError, OSError):
                         worker.proc.join(timeout=5)
                         code = worker.proc.exitcode
