@@ -13,7 +13,8 @@ run writes only where --out says). Figures:
 - start-up of `soilkit --version` and `soilkit refs` on a small text file (median, fresh
   processes);
 - peak RSS extracting a long PDF (500+ pages built with pypdf into /tmp) and a 50-page one, in a
-  fresh process each, for both engines;
+  fresh process each: through the API with both engines, JSON and YAML, and through the
+  command line;
 - `--jobs` scaling of `soilkit extract` (1 vs 2 workers, output compared byte for byte).
 """
 
@@ -100,12 +101,16 @@ def raw_pdfium(path: Path) -> int:
         doc.close()
 
 
-def soilkit_extract(path: Path, engine: str) -> str:
+def soilkit_extract(path: Path, engine: str) -> bytes:
     """What `soilkit extract -f json FILE` does for one file, minus the process start-up."""
-    import soilkit
-    from soilkit.emit.data import to_json
+    import io
 
-    return to_json(soilkit.extract(path, engine=engine).to_dict())
+    import soilkit
+    from soilkit.emit.data import write_json
+
+    out = io.BytesIO()
+    write_json(soilkit.extract(path, engine=engine).to_dict(), out)
+    return out.getvalue()
 
 
 def cpu(fn, *args) -> tuple[float, object]:
@@ -214,7 +219,7 @@ def startup(runs: int) -> list[Figure]:
 # ---------------------------------------------------------------- memory
 
 _PEAK = """
-import json, resource, sys
+import json, os, resource, sys
 
 
 def peak_kb():
@@ -231,42 +236,67 @@ def peak_kb():
 
 
 import soilkit
-from soilkit.emit.data import to_json
+from soilkit.emit.data import write_json, write_yaml
 base = peak_kb()
-out = to_json(soilkit.extract(sys.argv[1], engine=sys.argv[2]).to_dict())
-print(json.dumps({"base_kb": base, "peak_kb": peak_kb(), "bytes": len(out)}))
+write = write_yaml if sys.argv[3] == "yaml" else write_json
+with open(os.devnull, "wb") as out:
+    write(soilkit.extract(sys.argv[1], engine=sys.argv[2]).to_dict(), out)
+print(json.dumps({"base_kb": base, "peak_kb": peak_kb()}))
+"""
+
+# The command line: the largest of its processes (the parent, and the worker that reads the
+# file), as the kernel counts it for the children this wrapper waited for.
+_CLI_PEAK = """
+import json, resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+print(json.dumps({"peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
 
 
-def peak_rss(path: Path, engine: str) -> tuple[float, float, float]:
-    """(peak MB, MB after imports, wall seconds) of one extraction in a fresh process."""
+def peak_rss(path: Path, engine: str, fmt: str, cli: bool) -> tuple[float, float | None, float]:
+    """(peak MB, MB after imports or None, wall seconds) of one extraction in a fresh process:
+    through the Python API, the output written as it is encoded; or `soilkit extract`."""
+    if cli:
+        cmd = [sys.executable, "-c", _CLI_PEAK, str(SOILKIT), "extract", str(path),
+               "--engine", engine, "-f", fmt]
+    else:
+        cmd = [sys.executable, "-c", _PEAK, str(path), engine, fmt]
     t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _PEAK, str(path), engine], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - t0
     info = json.loads(done.stdout.strip().splitlines()[-1])
-    return info["peak_kb"] / 1024, info["base_kb"] / 1024, wall
+    base = info["base_kb"] / 1024 if "base_kb" in info else None
+    return info["peak_kb"] / 1024, base, wall
 
 
-def memory(long_pages: int, engines: tuple[str, ...]) -> tuple[list[Figure], list[str]]:
+# (engine, output format, through the command line?): the API with both engines, YAML (the
+# default format) beside JSON, and the command line as a user runs it.
+MEMORY_CASES = (("pdfplumber", "json", False), ("pdfium", "json", False),
+                ("pdfium", "yaml", False), ("pdfium", "yaml", True))
+
+
+def memory(long_pages: int, cases=MEMORY_CASES) -> tuple[list[Figure], list[str]]:
     sources = sorted(SCALE.glob("*.pdf"))
     big = longpdf.build(sources, long_pages, "long")
     short = longpdf.build(sources, 50, "long")
     n_big, n_short = longpdf.page_count(big), longpdf.page_count(short)
     figures: list[Figure] = []
-    lines = ["| engine | pages | peak RSS MB | RSS after imports MB | wall s |",
+    lines = ["| run | pages | peak RSS MB | RSS after imports MB | wall s |",
              "|---|---:|---:|---:|---:|"]
-    for engine in engines:
-        p_short, b_short, w_short = peak_rss(short, engine)
-        p_big, b_big, w_big = peak_rss(big, engine)
-        lines.append(f"| {engine} | {n_short} | {p_short:.0f} | {b_short:.0f} | {w_short:.1f} |")
-        lines.append(f"| {engine} | {n_big} | {p_big:.0f} | {b_big:.0f} | {w_big:.1f} |")
-        say(f"  {engine}: {n_short} pages {p_short:.0f} MB, {n_big} pages {p_big:.0f} MB")
+    for engine, fmt, cli in cases:
+        label = (f"`soilkit extract --engine {engine} -f {fmt}`" if cli
+                 else f"API, {engine}, {fmt.upper()}")
+        p_short, b_short, w_short = peak_rss(short, engine, fmt, cli)
+        p_big, b_big, w_big = peak_rss(big, engine, fmt, cli)
+        for n, p, b, w in ((n_short, p_short, b_short, w_short), (n_big, p_big, b_big, w_big)):
+            lines.append(f"| {label} | {n} | {p:.0f} | {'—' if b is None else f'{b:.0f}'} "
+                         f"| {w:.1f} |")
+        say(f"  {label}: {n_short} pages {p_short:.0f} MB, {n_big} pages {p_big:.0f} MB")
         growth = p_big / p_short
-        figures.append(Figure(f"peak RSS {n_big} pages / {n_short} pages ({engine})", growth,
+        figures.append(Figure(f"peak RSS {n_big} pages / {n_short} pages ({label})", growth,
                               "×", "≤ 1.3", growth <= 1.3,
                               f"{p_short:.0f} MB → {p_big:.0f} MB"))
-        figures.append(Figure(f"peak RSS at {n_big} pages ({engine})", p_big, "MB", "< 300",
+        figures.append(Figure(f"peak RSS at {n_big} pages ({label})", p_big, "MB", "< 300",
                               p_big < 300))
     return figures, lines
 
@@ -355,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" not in args.skip:
         say("\n== memory")
         figs, lines = memory(120 if args.quick else 520,
-                             ("pdfium",) if args.quick else ("pdfplumber", "pdfium"))
+                             MEMORY_CASES[1:] if args.quick else MEMORY_CASES)
         figures += figs
         sections["Peak RSS (fresh process each)"] = lines
     if "jobs" not in args.skip:
