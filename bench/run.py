@@ -103,14 +103,10 @@ def raw_pdfium(path: Path) -> int:
 
 def soilkit_extract(path: Path, engine: str) -> bytes:
     """What `soilkit extract -f json FILE` does for one file, minus the process start-up."""
-    import io
-
     import soilkit
-    from soilkit.emit.data import write_json
+    from soilkit.emit.data import to_bytes
 
-    out = io.BytesIO()
-    write_json(soilkit.extract(path, engine=engine).to_dict(), out)
-    return out.getvalue()
+    return to_bytes(soilkit.extract(path, engine=engine).to_dict(), "json")
 
 
 def cpu(fn, *args) -> tuple[float, object]:

@@ -6,7 +6,6 @@ over the workers too; what comes back is plain data, cheap to send between proce
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,11 +30,9 @@ def extract_task(opts: Options, item: Input) -> Any:
     if opts.format in ("yaml", "json"):
         # UTF-8 bytes, written as encoded: half the memory of the same text as a Python string,
         # and what the parent writes out as it is.
-        from soilkit.emit.data import write_json, write_yaml
+        from soilkit.emit.data import to_bytes
 
-        out = io.BytesIO()
-        (write_yaml if opts.format == "yaml" else write_json)(data, out)
-        return out.getvalue()
+        return to_bytes(data, opts.format)
     if opts.format == "jsonl":
         from soilkit.emit.data import to_jsonl
 

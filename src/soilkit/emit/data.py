@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import IO, Any
 
@@ -42,23 +42,16 @@ def write_yaml(data: Any, out: IO) -> None:
     500-page report, 40 MB of nodes beside the 5 MB of the report itself). So the entries of a
     mapping, and the items of a list in one, are handed over one at a time: the text is the
     same, since a list in a mapping is written without indentation, like a list on its own."""
-    binary = not isinstance(out, io.TextIOBase)
-    pieces = _yaml_pieces(data)
-    ahead = next(pieces)
-    while True:
-        piece, ahead = ahead, next(pieces, _END)
-        text = yaml.dump(piece, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                         width=10**9, default_flow_style=False)
-        if ahead is not _END and text.endswith("\n...\n"):
+    write = _writer(out)
+    text = None
+    for piece in _yaml_pieces(data):
+        if text is not None:
             # A piece ending on text that keeps its final line breaks ('|+') is closed by
             # '...'; inside the whole, the next entry follows without it.
-            text = text[:-4]
-        out.write(text.encode("utf-8") if binary else text)
-        if ahead is _END:
-            return
-
-
-_END = object()
+            write(text[:-4] if text.endswith("\n...\n") else text)
+        text = yaml.dump(piece, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                         width=10**9, default_flow_style=False)
+    write(text)
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
@@ -98,11 +91,25 @@ def write_json(data: Any, out: IO) -> None:
     """Write data as indented JSON to a text file, or as UTF-8 to a binary one, as it is
     encoded: the whole text is never held (with one character beyond Latin-1 in it, a Python
     string of it weighs two or four bytes a character)."""
-    encode = (lambda text: text) if isinstance(out, io.TextIOBase) else str.encode
+    write = _writer(out)
     pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
     while batch := list(islice(pieces, _JOIN_EVERY)):
-        out.write(encode("".join(batch)))
-    out.write(encode("\n"))
+        write("".join(batch))
+    write("\n")
+
+
+def to_bytes(data: Any, fmt: str) -> bytes:
+    """YAML or JSON ("yaml", "json") as UTF-8: what `soilkit extract` writes for a document."""
+    out = io.BytesIO()
+    (write_yaml if fmt == "yaml" else write_json)(data, out)
+    return out.getvalue()
+
+
+def _writer(out: IO) -> Callable[[str], object]:
+    """out.write for text, encoded as UTF-8 when out is a binary file."""
+    if isinstance(out, io.TextIOBase):
+        return out.write
+    return lambda text: out.write(text.encode("utf-8"))
 
 
 def to_jsonl(data: Any) -> str:
