@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, islice, pairwise
+from operator import itemgetter, lt
 
 from soilkit.model import Line, Span
 
@@ -473,19 +473,18 @@ def _usual_word_gap(glyphs: list[Glyph]) -> float:
 
 def _is_vertical(runs: list[Run]) -> bool:
     """Vertical (tategaki) pages: most consecutive glyphs stack downwards at the same x."""
-    count = sum(len(r.glyphs) for r in runs)
-    if count < 20:
+    glyphs = list(chain.from_iterable(r.glyphs for r in runs))
+    if len(glyphs) < 20:
         return False
-    needed = 0.6 * count
-    # pairs that do not stack, beyond which too few are left to stack (most pages stop early)
-    allowed = count - 1 - needed
-    flat = 0
-    for a, b in pairwise(g for r in runs for g in r.glyphs):
-        if not (abs(a[_X0] - b[_X0]) < 0.3 * a[_SIZE] and 0 < b[_TOP] - a[_TOP] < 1.6 * a[_SIZE]):
-            flat += 1
-            if flat >= allowed:
-                return False
-    return count - 1 - flat > needed
+    # A pair stacks only if the second glyph's top is lower, which on a horizontal page is
+    # rare (a new line, a subscript): those pairs are found without a Python step per glyph.
+    tops = list(map(itemgetter(_TOP), glyphs))
+    stacked = 0
+    for i in compress(count(), map(lt, tops, islice(tops, 1, None))):
+        a, b = glyphs[i], glyphs[i + 1]
+        if abs(a[_X0] - b[_X0]) < 0.3 * a[_SIZE] and b[_TOP] - a[_TOP] < 1.6 * a[_SIZE]:
+            stacked += 1
+    return stacked > 0.6 * len(glyphs)
 
 
 def _vertical_lines(glyphs: list[Glyph], page: tuple[int, float, float]) -> list[Line]:

