@@ -40,12 +40,13 @@ _NOTES = re.compile(
     re.I,
 )
 
+_DIGITS = re.compile(r"\d+")
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}")
 
 
 def _masked(line: Line) -> tuple:
     """What repeats in a running header: its words (digits masked, any order) in one style."""
-    words = re.sub(r"\d+", "#", line.text).split()
+    words = _DIGITS.sub("#", line.text).split()
     return frozenset(words), round(line.size * 2) / 2, line.bold, line.italic
 
 

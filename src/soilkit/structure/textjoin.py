@@ -175,8 +175,11 @@ def _continues_url(left: str, right: str) -> bool:
     return bool(re.search(r"[/._\-=?&%\d]", word)) and not word[0].isupper()
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def vocabulary(lines: Iterable[Line]) -> set[str]:

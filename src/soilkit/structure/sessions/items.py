@@ -191,11 +191,14 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
             if gap and is_name(gap.group("left")):
                 # "Klaus Lorenz  Comments About Earth Day": a column gap after the name
                 cell = f"{gap.group('left')} – {gap.group('right')}"
-            text = _SPACES.sub(" ", cell).strip()
+            # (most lines are prose with single spaces: nothing to collapse)
+            text = _SPACES.sub(" ", cell) if "  " in cell or "\u00a0" in cell else cell
+            text = text.strip()
             text = _APPROXIMATELY.sub("", text)
             # "… (Rudi Hessel) LV_MO_01_welcome_Hessel Vimeo": the download and video cells of
             # a table rendered as text
-            text = _LINK_CELLS.sub("", text).strip()
+            if "_" in text:
+                text = _LINK_CELLS.sub("", text).strip()
             # icons before a field ("📅 18 June 2024", "🕙 13:00") and the bars of a table
             # rendered one cell per line ("08:30 |", "|")
             text = _ICONS.sub("", text).strip(" |")
@@ -227,7 +230,9 @@ def line_texts(lines: list[Line]) -> list[tuple[str, Line]]:
                 # "08:30" / "09:00": the start and end cells of a table row
                 out[-1] = (f"{out[-1][0]} - {text}", out[-1][1])
                 continue
-            for piece in GLUED_LABEL.split(text):
+            # (every glued label holds " by", ":" or " remarks": prose rarely needs the split)
+            glued = " by" in text or ":" in text or " remarks" in text
+            for piece in GLUED_LABEL.split(text) if glued else (text,):
                 if piece.strip():
                     out.append((piece.strip(), line))
     return out
