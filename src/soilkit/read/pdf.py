@@ -65,12 +65,75 @@ def _open(src: bytes | str, path: str, pages: range):
             raise EncryptedError(path, ENCRYPTED) from None
         raise InputError(path, _unreadable(exc)) from None
     try:
-        return pdf, pdf.pages
+        return pdf, _pages(pdf, pages)
     except Exception as exc:
         pdf.close()
         if _is_password_problem(exc):
             raise EncryptedError(path, ENCRYPTED) from None
         raise InputError(path, _unreadable(exc)) from None
+
+
+def _pages(pdf, wanted: range) -> list:
+    """pdfplumber's `Page`s numbered `wanted` (1-based, a step of one), built alone.
+
+    `pdf.pages` builds a pdfminer `PDFPage` for every page of the document and keeps only
+    the wanted ones; building one reads the page's content streams into pdfminer's object
+    cache, so every reopening held the whole document's content (14 MB of a 520-page file's
+    peak, against nothing for a 50-page one). The page tree is walked here as pdfminer walks
+    it (attributes inherited from /Pages nodes, each node once), and only the wanted leaves
+    become pages. A document without a page tree is left to pdfplumber's own fallback."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+
+    doc = pdf.doc
+    if "Pages" not in doc.catalog:
+        return pdf.pages
+    pages: list = []
+    doctop = 0.0
+    for number, (objid, attrs) in enumerate(_page_leaves(doc), start=1):
+        if number >= wanted.stop:
+            break
+        if number >= wanted.start:
+            # (no page label: pdfplumber reads none of it for characters)
+            page = Page(pdf, PDFPage(doc, objid, attrs, None), page_number=number,
+                        initial_doctop=doctop)
+            pages.append(page)
+            doctop += page.height
+    if not pages and wanted.start == 1:
+        return pdf.pages  # an empty or broken tree: pdfplumber looks for pages elsewhere
+    return pages
+
+
+def _page_leaves(doc) -> Iterator[tuple[int, dict]]:
+    """(object id, attributes) of each page in the order of the page tree, as pdfminer's
+    `PDFPage.create_pages` finds them, without building the pages."""
+    from pdfminer import settings
+    from pdfminer.pdfpage import LITERAL_PAGE, LITERAL_PAGES, PDFPage
+    from pdfminer.pdftypes import dict_value, list_value
+
+    inheritable = PDFPage.INHERITABLE_ATTRS
+    visited: set = set()
+    # a stack of (node, parent attributes) instead of recursion: trees can be deep
+    stack: list[tuple[object, dict]] = [(doc.catalog["Pages"], doc.catalog)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, int):
+            objid, attrs = node, dict_value(doc.getobj(node)).copy()
+        else:
+            objid, attrs = node.objid, dict_value(node).copy()
+        if objid in visited:
+            continue
+        visited.add(objid)
+        for k, v in parent.items():
+            if k in inheritable and k not in attrs:
+                attrs[k] = v
+        kind = attrs.get("Type")
+        if kind is None and not settings.STRICT:
+            kind = attrs.get("type")
+        if kind is LITERAL_PAGES and "Kids" in attrs:
+            stack.extend((kid, attrs) for kid in reversed(list_value(attrs["Kids"])))
+        elif kind is LITERAL_PAGE:
+            yield objid, attrs
 
 
 def iter_page_chars(src: bytes | str, path: str = "-"

@@ -1,0 +1,100 @@
+"""The pdfplumber engine builds only the pages it is reading (`read.pdf._pages`): the same
+pages, numbers and attributes as pdfplumber's own `pdf.pages`, however the page tree is built.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+
+from soilkit.read import pdf as pdf_reader
+from soilkit.read.pdf import _pages, iter_page_chars
+
+
+def _pdf(objects: dict[int, bytes]) -> bytes:
+    """A PDF of numbered objects (1 is the catalog), with a correct cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = out.tell()
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, objects[number]))
+    xref = out.tell()
+    size = max(objects) + 1
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+    for number in range(1, size):
+        out.write(b"%010d 00000 n \n" % offsets.get(number, 0))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
+    return out.getvalue()
+
+
+def _content(text: str) -> bytes:
+    stream = b"BT /F1 12 Tf 40 300 Td (%s) Tj ET" % text.encode()
+    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
+
+
+def _nested_tree() -> bytes:
+    """Seven pages under nested /Pages nodes: MediaBox, Rotate and Resources inherited from
+    different levels, one node listed twice (pdfminer reads it once) and a leaf without /Type
+    in the middle (not a page)."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R 4 0 R 4 0 R 20 0 R] /Count 7 "
+           b"/MediaBox [0 0 400 500] /Resources << /Font << /F1 5 0 R >> >> >>",
+        3: b"<< /Type /Pages /Kids [10 0 R 11 0 R 21 0 R 12 0 R] /Count 3 /Rotate 90 >>",
+        4: b"<< /Type /Pages /Kids [13 0 R 6 0 R] /Count 4 /MediaBox [0 0 300 350] >>",
+        5: font,
+        6: b"<< /Type /Pages /Kids [14 0 R 15 0 R] /Count 2 /Rotate 180 >>",
+        20: b"<< /Type /Page /Contents 36 0 R >>",
+        21: b"<< /Contents 37 0 R >>",
+    }
+    for k, leaf in enumerate((10, 11, 12, 13, 14, 15)):
+        parent = {10: 3, 11: 3, 12: 3, 13: 4, 14: 6, 15: 6}[leaf]
+        extra = b" /MediaBox [0 0 250 260]" if leaf == 11 else b""
+        objects[leaf] = b"<< /Type /Page /Parent %d 0 R /Contents %d 0 R%s >>" % (
+            parent, 30 + k, extra)
+        objects[30 + k] = _content(f"page {k + 1}")
+    objects[36] = _content("page 7")
+    objects[37] = _content("no page")
+    return _pdf(objects)
+
+
+def _facts(page) -> tuple:
+    return (page.page_number, tuple(page.mediabox), page.rotation,
+            "".join(c["text"] for c in page.chars))
+
+
+def test_every_range_gives_pdfplumbers_pages():
+    data = _nested_tree()
+    with pdfplumber.open(io.BytesIO(data)) as whole:
+        expected = [_facts(p) for p in whole.pages]
+    assert [f[3] for f in expected] == [f"page {k}" for k in range(1, 8)]
+    assert {f[2] for f in expected} == {0, 90, 180}  # inheritance was exercised
+    for first in range(1, 9):
+        for last in range(first, 10):
+            wanted = range(first, last)
+            with pdfplumber.open(io.BytesIO(data), pages=wanted) as pdf:
+                assert [_facts(p) for p in _pages(pdf, wanted)] == expected[first - 1:last - 1]
+
+
+@pytest.mark.parametrize("every", [1, 2, 3, 50])
+def test_reading_in_chunks_reads_every_page_once(monkeypatch, every):
+    monkeypatch.setattr(pdf_reader, "REOPEN_EVERY", every)
+    pages = list(iter_page_chars(_nested_tree()))
+    assert [n for n, *_ in pages] == list(range(1, 8))
+    assert ["".join(c["text"] for c in chars) for *_, chars in pages] == \
+        [f"page {k}" for k in range(1, 8)]
+
+
+def test_a_file_without_a_page_tree_is_left_to_pdfplumber():
+    # no /Pages in the catalog: pdfminer finds the pages among the objects
+    data = _pdf({1: b"<< /Type /Catalog >>",
+                 2: b"<< /Type /Page /MediaBox [0 0 200 200] /Contents 3 0 R "
+                    b"/Resources << /Font << /F1 4 0 R >> >> >>",
+                 3: _content("alone"),
+                 4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"})
+    pages = list(iter_page_chars(data))
+    assert [(n, "".join(c["text"] for c in chars)) for n, _, _, chars in pages] == [(1, "alone")]
