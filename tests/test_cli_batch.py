@@ -35,6 +35,19 @@ def test_results_come_in_input_order_with_two_jobs():
     assert [o.value for o in outcomes] == ["slept 0.4", "slept 0.0", 3, "slept 0.1"]
 
 
+def test_workers_run_a_bounded_way_ahead_of_a_slow_item(monkeypatch):
+    # what finishes behind a slow item waits in memory until it is done: a bounded amount
+    from soilkit.cli import batch
+
+    monkeypatch.setattr(batch, "AHEAD_PER_JOB", 2)
+    done: list[int] = []
+    items = [("sleep", 0.5)] + [("value", k) for k in range(1, 12)]
+    outcomes = list(run(_task, items, jobs=2, timeout=10, on_done=lambda o: done.append(o.index)))
+    assert [o.index for o in outcomes] == list(range(12))
+    finished_before_the_slow_one = done[:done.index(0)]
+    assert finished_before_the_slow_one and max(finished_before_the_slow_one) < 4
+
+
 def test_a_hung_item_is_killed_and_the_batch_goes_on():
     start = time.monotonic()
     done = []

@@ -22,6 +22,10 @@ from typing import Any
 from soilkit.errors import SoilkitError
 
 DEFAULT_TIMEOUT = 300.0  # seconds per file: a 1,000-page PDF reads in about 2 minutes
+# Results leave in input order, so whatever finishes behind a slow item waits in memory: the
+# workers run at most this many items (per worker) ahead of the oldest unfinished one, so
+# that a batch of tens of thousands of files holds a bounded number of finished documents.
+AHEAD_PER_JOB = 16
 
 
 @dataclass
@@ -157,9 +161,12 @@ def run(task: Callable[[Any], Any], items: Sequence[Any], *, jobs: int = 1,
     workers: list[_Worker] = []
     finished: dict[int, Outcome] = {}
     next_index = 0
+    ahead = AHEAD_PER_JOB * jobs
     try:
         while next_index < len(items):
-            while pending:
+            # (with no worker busy, everything before pending[0] has been yielded: it is
+            # next_index, always within reach)
+            while pending and pending[0][0] < next_index + ahead:
                 idle = [w for w in workers if w.job is None]
                 if not idle and len(workers) >= jobs:
                     break
