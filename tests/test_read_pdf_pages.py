@@ -98,3 +98,18 @@ def test_a_file_without_a_page_tree_is_left_to_pdfplumber():
                  4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"})
     pages = list(iter_page_chars(data))
     assert [(n, "".join(c["text"] for c in chars)) for n, _, _, chars in pages] == [(1, "alone")]
+
+
+def test_pages_outside_an_empty_tree_are_all_read(monkeypatch):
+    # /Pages lists no page: pdfminer finds them among the objects, in every chunk
+    monkeypatch.setattr(pdf_reader, "REOPEN_EVERY", 1)
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [] >>",
+               3: font}
+    for k in range(3):
+        objects[10 + k] = (b"<< /Type /Page /MediaBox [0 0 200 200] /Contents %d 0 R "
+                           b"/Resources << /Font << /F1 3 0 R >> >> >>" % (20 + k))
+        objects[20 + k] = _content(f"orphan {k + 1}")
+    pages = list(iter_page_chars(_pdf(objects)))
+    assert ["".join(c["text"] for c in chars) for *_, chars in pages] == \
+        ["orphan 1", "orphan 2", "orphan 3"]
