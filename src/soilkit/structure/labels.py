@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from soilkit.structure.textjoin import normalise_space
+
 SUFFIXES = (
     "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|undecies|duodecies|"
     "terdecies|quaterdecies|quindecies|qauterdecies|quarter|quart|sexties|septies"
@@ -48,7 +50,7 @@ def paragraph_label(text: str) -> tuple[str, int] | None:
         return None
     if dot and re.match(r"[A-Za-z]{1,3}\.\d", rest):
         return None  # an indicator code such as "4.CT.1", not a label
-    label = re.sub(r"\s+", " ", m.group(0).replace("[", "").replace(".", "")).strip()
+    label = normalise_space(m.group(0).replace("[", "").replace(".", ""))
     return label, m.end()
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from soilkit.model import Line, Metadata
 from soilkit.structure.labels import section_number
+from soilkit.structure.textjoin import normalise_space
 
 _SYMBOL = re.compile(
     r"(?<![\w/])("
@@ -119,13 +120,13 @@ def extract_metadata(lines: list[Line], furniture: list[Line], body_size: float)
             ln for ln in lines if id(ln) in title_ids]
         text = " ".join(ln.text.strip() for ln in title_lines)
         m = _NUMBERED_TITLE.match(text)
-        meta.title = re.sub(r"\s+", " ", m.group(1) if m else text).strip().rstrip("*")
+        meta.title = normalise_space(m.group(1) if m else text).rstrip("*")
     head = first[:40]
     for ln in head:
         if id(ln) in title_ids:
             continue
         # a masthead row holds several items apart ("General Assembly<tab>Distr.: General")
-        cells = [re.sub(r"\s+", " ", c).strip() for c in ln.text.split("\t")]
+        cells = [normalise_space(c) for c in ln.text.split("\t")]
         for text in [c for c in cells if c]:
             _read_cell(meta, text, ln, head, single=len(cells) == 1)
     meta.dates = sorted(set(meta.dates))
