@@ -79,9 +79,8 @@ def _pages(pdf, wanted: range) -> list:
 
     `pdf.pages` builds a pdfminer `PDFPage` for every page of the document and keeps only
     the wanted ones; building one reads the page's content streams into pdfminer's object
-    cache, so every reopening held the whole document's content (opening 50 pages of a
-    520-page file took 6.1 MB of Python objects, 0.7 MB in a 50-page file; 1.8 MB this way).
-    The page tree is walked here as pdfminer walks it (attributes inherited from /Pages nodes,
+    cache, so every reopening held the whole document's content (the 520-page benchmark
+    document peaked 3 MB higher for it). The page tree is walked here as pdfminer walks it (attributes inherited from /Pages nodes,
     each node once), and only the wanted leaves become pages. A document whose tree holds no
     page is left to pdfplumber, which then looks for pages among all objects."""
     from pdfminer.pdfpage import PDFPage
