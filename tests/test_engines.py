@@ -34,6 +34,38 @@ def test_pdfium_structure_is_pdfplumbers(path):
     assert _structure(fast) == _structure(reference)
 
 
+def test_every_text_object_lists_its_characters_in_one_stretch():
+    """What `pdfium._last_of` relies on to ask a text object's extent in a few calls: on
+    every page of the corpus, no text object's characters are interrupted (by another object
+    or by PDFium's own breaks)."""
+    need_corpus()
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    get_object = raw.FPDFText_GetTextObject
+    characters = 0
+    for path in sorted(CORPUS.rglob("*.pdf")):
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(len(doc)):
+                page = doc[index]
+                textpage = page.get_textpage()
+                count = raw.FPDFText_CountChars(textpage.raw)
+                characters += count
+                owners = [ctypes.cast(get_object(textpage.raw, i), ctypes.c_void_p).value
+                          for i in range(count)]
+                stretches = [owner for i, owner in enumerate(owners)
+                             if owner and (i == 0 or owners[i - 1] != owner)]
+                assert len(stretches) == len(set(stretches)), (path.name, index + 1)
+                textpage.close()
+                page.close()
+        finally:
+            doc.close()
+    assert characters > 3_000_000
+
+
 def test_pdfium_characters_match_pdfplumbers():
     """Text, boxes, size and orientation of every printed character, within 0.01 pt."""
     need_corpus()

@@ -80,9 +80,10 @@ def _pages(pdf, wanted: range) -> list:
     `pdf.pages` builds a pdfminer `PDFPage` for every page of the document and keeps only
     the wanted ones; building one reads the page's content streams into pdfminer's object
     cache, so every reopening held the whole document's content (the 520-page benchmark
-    document peaked 3 MB higher for it). The page tree is walked here as pdfminer walks it (attributes inherited from /Pages nodes,
-    each node once), and only the wanted leaves become pages. A document whose tree holds no
-    page is left to pdfplumber, which then looks for pages among all objects."""
+    document peaked 3 MB higher for it). The page tree is walked here as pdfminer walks it
+    (attributes inherited from /Pages nodes, each node once), and only the wanted leaves
+    become pages. A document whose tree holds no page is left to pdfplumber, which then looks
+    for pages among all objects."""
     from pdfminer.pdfpage import PDFPage
     from pdfplumber.page import Page
 
