@@ -153,6 +153,27 @@ def test_output_file_is_written_atomically_and_never_an_input(tmp_path):
     assert proc.returncode == 2 and not missing.exists()  # nothing good: no file at all
 
 
+def test_a_device_or_a_pipe_as_output_is_written_to_not_replaced(tmp_path):
+    import stat
+    import threading
+
+    # the pipe first: were it replaced, the device (shared by the whole machine) is not tried
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    proc = run("extract", REPORT, "-o", pipe, "-f", "json")
+    reader.join(timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    validate(json.loads(received[0]))
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no temporary file left
+    proc = run("extract", REPORT, "-o", os.devnull)
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device
+
+
 def test_a_batch_writes_the_good_and_names_each_bad_once(tmp_path):
     good = tmp_path / "good.txt"
     good.write_bytes(REPORT.read_bytes())

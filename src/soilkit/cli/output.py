@@ -1,7 +1,9 @@
 """Where output goes: stdout, one file (`-o`), or one file per input (`--out-dir`).
 
 Every file is written atomically: to a temporary file in the same directory, renamed into place
-only when complete, so a failure or an interrupt never leaves a partial output behind. Names in
+only when complete, so a failure or an interrupt never leaves a partial output behind. A device
+or a pipe (`-o /dev/null`, a named pipe) is written straight to, like stdout: renaming a file
+onto it would replace the device itself. Names in
 `--out-dir` are derived from the input's path below the argument it was found under, cleaned of
 anything that could climb out of the directory, and checked to land inside it.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -32,8 +35,22 @@ def _utf8(data: Data) -> bytes | memoryview:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
+def _is_stream(path: Path) -> bool:
+    """An existing device, pipe or socket: something written to, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) \
+        or stat.S_ISSOCK(mode)
+
+
 def write_atomic(path: Path, data: Data) -> None:
     path = Path(path)
+    if _is_stream(path):
+        with open(path, "wb") as fh:
+            fh.write(_utf8(data))
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -57,6 +74,10 @@ class AtomicFile:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.tmp: str | None = None
+        if _is_stream(self.path):  # (what is written is gone at once, as on stdout)
+            self.fh = open(self.path, "wb")  # noqa: SIM115 - closed by commit() or discard()
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part",
                                         dir=self.path.parent)
@@ -67,6 +88,9 @@ class AtomicFile:
 
     def commit(self) -> None:
         self.fh.flush()
+        if self.tmp is None:
+            self.fh.close()
+            return
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.chmod(self.tmp, 0o644)
@@ -75,6 +99,8 @@ class AtomicFile:
     def discard(self) -> None:
         if not self.fh.closed:
             self.fh.close()
+        if self.tmp is None:
+            return
         try:
             os.unlink(self.tmp)
         except OSError:
