@@ -3,9 +3,9 @@
 Every file is written atomically: to a temporary file in the same directory, renamed into place
 only when complete, so a failure or an interrupt never leaves a partial output behind. A device
 or a pipe (`-o /dev/null`, a named pipe) is written straight to, like stdout: renaming a file
-onto it would replace the device itself. Names in
-`--out-dir` are derived from the input's path below the argument it was found under, cleaned of
-anything that could climb out of the directory, and checked to land inside it.
+onto it would replace the device itself. Names in `--out-dir` are derived from the input's path
+below the argument it was found under, cleaned of anything that could climb out of the
+directory, and checked to land inside it.
 """
 
 from __future__ import annotations
@@ -46,25 +46,12 @@ def _is_stream(path: Path) -> bool:
 
 
 def write_atomic(path: Path, data: Data) -> None:
-    path = Path(path)
-    if _is_stream(path):
-        with open(path, "wb") as fh:
-            fh.write(_utf8(data))
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    out = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_utf8(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        out.write(data)
+        out.commit()
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        out.discard()
         raise
 
 
