@@ -36,6 +36,8 @@ class Line:
 
     PDF lines carry geometry (points, origin top-left of the page); text, Markdown and HTML
     lines carry the structure their markup states (`heading`, `block`), with geometry left at 0.
+    `spans` are the line's runs of one style each, when it has more than one or holds raised
+    text; a line in one style with nothing raised has none: its text and style are its own.
     """
 
     text: str

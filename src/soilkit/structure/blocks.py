@@ -46,7 +46,7 @@ def is_heading_line(line: Line, profile: Profile) -> bool:
         return False
     if not any(ch.isalpha() for ch in text):
         return False
-    if line.bold and not all(s.superscript for s in line.spans):
+    if line.bold and not (line.spans and all(s.superscript for s in line.spans)):
         return True
     if line.size >= profile.body_size + 2.5 and len(text) < 120:
         return True
