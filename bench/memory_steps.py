@@ -62,7 +62,10 @@ def main() -> None:
     _after(soilkit.api, "build", "structure")
     _after(soilkit.model.Document, "to_dict", "to_dict")
     if args.cli:
-        _after(soilkit.emit.data, "to_bytes", "rendered (bytes for the parent)")
+        import soilkit.cli.batch
+
+        # (with no worker, the pieces a worker would send are joined for the writer)
+        _after(soilkit.cli.batch, "_joined", "rendered (bytes for the writer)")
         sys.argv = ["soilkit", "extract", args.path, "--engine", args.engine, "-f", "yaml",
                     "--timeout", "0", "-o", os.devnull]
         try:

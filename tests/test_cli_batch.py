@@ -25,7 +25,17 @@ def _task(item):
         raise InputError("x.pdf", "not a readable PDF")
     if kind == "bug":
         raise ValueError("oops\nsecond line")
+    if kind == "pieces":  # output rendered piece by piece as it is asked for
+        return _pieces(value)
     return value
+
+
+def _pieces(count):
+    for k in range(abs(count)):
+        yield bytes([65 + k % 26]) * 70_000
+        yield b""  # an empty piece must not end the stream early
+    if count < 0:
+        raise InputError("x.pdf", "failed while rendering")
 
 
 def test_results_come_in_input_order_with_two_jobs():
@@ -89,3 +99,15 @@ def test_directory_walk_is_sorted_recursive_and_survives_a_link_loop(tmp_path):
                                                                        "b/z.md"]
     assert exp.problems == [] and len(exp.notes) == 1 and "loop" in exp.notes[0][1]
     assert exp.many
+
+
+def test_output_rendered_piece_by_piece_arrives_whole_and_failures_midway_are_reported():
+    whole = b"".join(_pieces(3))
+    items = [("pieces", 3), ("pieces", -2), ("pieces", 0), ("value", 1)]
+    for jobs, timeout in ((1, 10), (2, 10), (1, None)):
+        outcomes = list(run(_task, items, jobs=jobs, timeout=timeout))
+        assert outcomes[0].value == whole and len(whole) == 210_000
+        # what a failed task sent before failing is dropped, and its worker goes on
+        assert outcomes[1].value is None and outcomes[1].error == "failed while rendering"
+        assert outcomes[1].error_type == "InputError"
+        assert outcomes[2].value == b"" and outcomes[3].value == 1

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import soilkit
-from soilkit.emit.data import _Dumper, to_json, to_yaml, write_json, write_yaml
+from soilkit.emit.data import _Dumper, encoded, to_bytes, to_json, to_yaml, write_json, write_yaml
 
 
 def whole_yaml(data) -> str:
@@ -55,6 +55,16 @@ def test_a_document_as_the_cli_writes_it():
     write_yaml(data, out)
     assert out.getvalue().decode("utf-8") == whole_yaml(data)
     assert yaml.safe_load(out.getvalue()) == data
+
+
+def test_encoded_pieces_are_the_whole_text_in_pieces_of_64_kb():
+    # what a worker of `soilkit extract` sends: a long document in many pieces
+    data = soilkit.extract(SAMPLES / "seed-report.txt").to_dict()
+    data["paragraphs"] = data["paragraphs"] * 40
+    for fmt, whole in (("yaml", whole_yaml), ("json", whole_json)):
+        pieces = list(encoded(data, fmt))
+        assert b"".join(pieces) == to_bytes(data, fmt) == whole(data).encode("utf-8")
+        assert len(pieces) > 2 and all(len(piece) >= 1 << 16 for piece in pieces[:-1])
 
 
 def test_a_shared_container_is_written_out_twice_not_aliased():

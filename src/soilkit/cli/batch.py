@@ -50,23 +50,33 @@ def one_line(text: str, limit: int = 300) -> str:
 
 
 def call(task: Callable[[Any], Any], item: Any) -> tuple:
-    """Run a task and turn every failure into data: nothing escapes a worker."""
+    """Run a task and turn every failure into data: nothing escapes a worker.
+
+    A task may return its result as an iterator of bytes (`tasks.extract_task`: a document's
+    output, encoded piece by piece as it is asked for), which is sent on piece by piece."""
     try:
         return ("ok", task(item))
-    except SoilkitError as exc:
+    except Exception as exc:  # one bad file must not cost the batch: report it as one line
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> tuple:
+    """An exception raised by a task, as data (called in its `except` clause)."""
+    if isinstance(exc, SoilkitError):
         return ("error", one_line(exc.cause), type(exc).__name__, None)
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         return ("error", "out of memory", "MemoryError", None)
-    except RecursionError:
+    if isinstance(exc, RecursionError):
         return ("error", "input nested too deeply (recursion limit)", "RecursionError",
                 traceback.format_exc())
-    except Exception as exc:  # one bad file must not cost the batch: report it as one line
-        cause = f"unexpected {type(exc).__name__}: {one_line(exc) or 'no message'}"
-        return ("error", cause, type(exc).__name__, traceback.format_exc())
+    cause = f"unexpected {type(exc).__name__}: {one_line(exc) or 'no message'}"
+    return ("error", cause, type(exc).__name__, traceback.format_exc())
 
 
-# What a worker sends before a result of bytes, which follow in a message of their own.
-_BYTES_FOLLOW = "bytes-follow"
+# What a worker sends before a result that is an iterator of bytes. Its pieces follow, one
+# message each as they are produced, then an empty one and what became of the task: so the
+# worker never holds a long document's output whole, on top of the document it renders.
+_PIECES_FOLLOW = "pieces-follow"
 
 
 def _quiet() -> None:
@@ -99,15 +109,40 @@ def _worker(conn: Connection, task: Callable[[Any], Any], debug: bool) -> None:
         index, item = message
         result = call(task, item)
         try:
-            if result[0] == "ok" and isinstance(result[1], bytes):
-                # Rendered output goes as it is: pickling would first copy all of it.
-                conn.send((index, (_BYTES_FOLLOW,)))
-                conn.send_bytes(result[1])
+            if result[0] == "ok" and isinstance(result[1], Iterator):
+                conn.send((index, (_PIECES_FOLLOW,)))
+                conn.send(_send_pieces(conn, result[1]))
                 continue
             conn.send((index, result))
         except Exception as exc:  # an unpicklable result: still one line, not a hang
             conn.send((index, ("error", f"cannot return the result ({one_line(exc)})",
                                type(exc).__name__, traceback.format_exc())))
+
+
+def _send_pieces(conn: Connection, pieces: Iterator[bytes]) -> tuple:
+    """Send the pieces as they come (as they are: pickling would copy them), then the empty
+    piece that ends them; return what became of the task."""
+    while True:
+        try:
+            piece = next(pieces)
+        except StopIteration:
+            result: tuple = ("ok", None)
+            break
+        except Exception as exc:  # rendering failed: the parent drops what it was sent
+            result = _failure(exc)
+            break
+        if piece:
+            conn.send_bytes(piece)
+    conn.send_bytes(b"")
+    return result
+
+
+def _received_pieces(conn: Connection) -> tuple:
+    pieces = []
+    while piece := conn.recv_bytes():
+        pieces.append(piece)
+    result = conn.recv()
+    return ("ok", b"".join(pieces)) if result[0] == "ok" else result
 
 
 class _Worker:
@@ -186,8 +221,8 @@ def run(task: Callable[[Any], Any], items: Sequence[Any], *, jobs: int = 1,
                 if worker.conn in ready:
                     try:
                         _, result = worker.conn.recv()
-                        if result == (_BYTES_FOLLOW,):
-                            result = ("ok", worker.conn.recv_bytes())
+                        if result == (_PIECES_FOLLOW,):
+                            result = _received_pieces(worker.conn)
                     except (EOFError, OSError):
                         worker.proc.join(timeout=5)
                         code = worker.proc.exitcode
@@ -218,10 +253,20 @@ def run(task: Callable[[Any], Any], items: Sequence[Any], *, jobs: int = 1,
 def _run_here(task, items, on_done) -> Iterator[Outcome]:
     """No time limit and one job: run in this process (what `--timeout 0` asks for)."""
     for index, item in enumerate(items):
-        outcome = _outcome(index, item, call(task, item))
+        result = call(task, item)
+        if result[0] == "ok" and isinstance(result[1], Iterator):
+            result = _joined(result[1])
+        outcome = _outcome(index, item, result)
         if on_done:
             on_done(outcome)
         yield outcome
+
+
+def _joined(pieces: Iterator[bytes]) -> tuple:
+    try:
+        return ("ok", b"".join(pieces))
+    except Exception as exc:
+        return _failure(exc)
 
 
 def _outcome(index: int, item: Any, result: tuple) -> Outcome:

@@ -28,11 +28,12 @@ def _document(item: Input, opts: Options):
 def extract_task(opts: Options, item: Input) -> Any:
     data = _document(item, opts).to_dict()
     if opts.format in ("yaml", "json"):
-        # UTF-8 bytes, written as encoded: half the memory of the same text as a Python string,
-        # and what the parent writes out as it is.
-        from soilkit.emit.data import to_bytes
+        # UTF-8 bytes, encoded piece by piece as the worker sends them: half the memory of the
+        # same text as a Python string, never held whole here, and what the parent writes out
+        # as it is.
+        from soilkit.emit.data import encoded
 
-        return to_bytes(data, opts.format)
+        return encoded(data, opts.format)
     if opts.format == "jsonl":
         from soilkit.emit.data import to_jsonl
 

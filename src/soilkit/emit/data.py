@@ -36,22 +36,28 @@ def to_yaml(data: Any) -> str:
 
 
 def write_yaml(data: Any, out: IO) -> None:
-    """Write data as YAML to a text file, or as UTF-8 to a binary one.
+    """Write data as YAML to a text file, or as UTF-8 to a binary one (see `yaml_texts`)."""
+    write = _writer(out)
+    for text in yaml_texts(data):
+        write(text)
+
+
+def yaml_texts(data: Any) -> Iterator[str]:
+    """The YAML text of data, in pieces that join into one dump of the whole.
 
     PyYAML builds a node for every value it is given before it writes any of them (for a
     500-page report, 40 MB of nodes beside the 5 MB of the report itself). So the entries of a
     mapping, and the items of a list in one, are handed over one at a time: the text is the
     same, since a list in a mapping is written without indentation, like a list on its own."""
-    write = _writer(out)
     text = None
     for piece in _yaml_pieces(data):
         if text is not None:
             # A piece ending on text that keeps its final line breaks ('|+') is closed by
             # '...'; inside the whole, the next entry follows without it.
-            write(text[:-4] if text.endswith("\n...\n") else text)
+            yield text[:-4] if text.endswith("\n...\n") else text
         text = yaml.dump(piece, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                          width=10**9, default_flow_style=False)
-    write(text)
+    yield text
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
@@ -92,17 +98,42 @@ def write_json(data: Any, out: IO) -> None:
     encoded: the whole text is never held (with one character beyond Latin-1 in it, a Python
     string of it weighs two or four bytes a character)."""
     write = _writer(out)
+    for text in json_texts(data):
+        write(text)
+
+
+def json_texts(data: Any) -> Iterator[str]:
+    """The indented JSON text of data (with a final newline), in pieces."""
     pieces = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data)
     while batch := list(islice(pieces, _JOIN_EVERY)):
-        write("".join(batch))
-    write("\n")
+        yield "".join(batch)
+    yield "\n"
+
+
+# What `encoded` gathers before handing a piece on: a worker of `soilkit extract` sends
+# each piece as one message to the parent.
+_PIECE_BYTES = 1 << 16
+
+
+def encoded(data: Any, fmt: str) -> Iterator[bytes]:
+    """YAML or JSON ("yaml", "json") as UTF-8, in pieces of about 64 KB as it is encoded:
+    what `soilkit extract` writes for a document, never held whole."""
+    held: list[bytes] = []
+    size = 0
+    for text in (yaml_texts if fmt == "yaml" else json_texts)(data):
+        piece = text.encode("utf-8")
+        held.append(piece)
+        size += len(piece)
+        if size >= _PIECE_BYTES:
+            yield b"".join(held)
+            held, size = [], 0
+    if held:
+        yield b"".join(held)
 
 
 def to_bytes(data: Any, fmt: str) -> bytes:
-    """YAML or JSON ("yaml", "json") as UTF-8: what `soilkit extract` writes for a document."""
-    out = io.BytesIO()
-    (write_yaml if fmt == "yaml" else write_json)(data, out)
-    return out.getvalue()
+    """YAML or JSON ("yaml", "json") as UTF-8, whole."""
+    return b"".join(encoded(data, fmt))
 
 
 def _writer(out: IO) -> Callable[[str], object]:
