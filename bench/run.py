@@ -8,7 +8,9 @@ run writes only where --out says). Figures:
 
 - pages/s of extraction over ../shared/corpus/scale/ with each engine, and the ratio to the
   raw pdfplumber cost of the same pages (`page.chars` on every page), file by file in the same
-  run so that load from other processes falls on both sides alike; CPU time of this process;
+  run so that load from other processes falls on both sides alike; CPU time of this process.
+  soilkit reads pdfplumber's layout without building `page.chars`' dicts, so the ratio to the
+  layout alone (`page.layout`) is given too: that one is soilkit's own work;
 - MB/s of `soilkit.find_references` on plain text (bench/refs_speed.py);
 - start-up of `soilkit --version` and `soilkit refs` on a small text file (median, fresh
   processes);
@@ -84,6 +86,20 @@ def raw_pdfplumber(path: Path) -> int:
     return n
 
 
+def raw_layout(path: Path) -> int:
+    """pdfplumber's pdfminer layout of every page: what soilkit's pdfplumber engine reads
+    (`read.pdf.page_records`), without the character dicts `page.chars` adds."""
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        n = 0
+        for page in pdf.pages:
+            page.layout  # noqa: B018  (the cost being measured)
+            page.close()
+            n += 1
+    return n
+
+
 def raw_pdfium(path: Path) -> int:
     """PDFium's own text extraction of every page, for scale."""
     import pypdfium2 as pdfium
@@ -116,9 +132,9 @@ def cpu(fn, *args) -> tuple[float, object]:
 
 
 def throughput(files: list[Path]) -> tuple[list[Figure], list[str]]:
-    """Interleaved per file, in CPU seconds: raw pdfplumber, soilkit (pdfplumber), raw PDFium,
-    soilkit (pdfium)."""
-    totals = {"raw": 0.0, "plumber": 0.0, "pdfium_raw": 0.0, "pdfium": 0.0}
+    """Interleaved per file, in CPU seconds: raw pdfplumber (`page.chars`, `page.layout`),
+    soilkit (pdfplumber), raw PDFium, soilkit (pdfium)."""
+    totals = {"raw": 0.0, "layout": 0.0, "plumber": 0.0, "pdfium_raw": 0.0, "pdfium": 0.0}
     pages = 0
     lines = ["| file | pages | raw pdfplumber s | soilkit s | ratio | soilkit --engine pdfium s |",
              "|---|---:|---:|---:|---:|---:|"]
@@ -126,11 +142,13 @@ def throughput(files: list[Path]) -> tuple[list[Figure], list[str]]:
     soilkit_extract(files[0], "pdfplumber")
     soilkit_extract(files[0], "pdfium")
     for i, path in enumerate(files):
-        order = ("raw", "plumber") if i % 2 == 0 else ("plumber", "raw")
+        order = ("raw", "layout", "plumber") if i % 2 == 0 else ("plumber", "layout", "raw")
         spent = {}
         for what in order:
             if what == "raw":
                 spent["raw"], n = cpu(raw_pdfplumber, path)
+            elif what == "layout":
+                spent["layout"], _ = cpu(raw_layout, path)
             else:
                 spent["plumber"], _ = cpu(soilkit_extract, path, "pdfplumber")
         spent["pdfium_raw"], _ = cpu(raw_pdfium, path)
@@ -143,6 +161,7 @@ def throughput(files: list[Path]) -> tuple[list[Figure], list[str]]:
         say(f"  {path.name}: {n} pages, raw {spent['raw']:.2f}s, soilkit {spent['plumber']:.2f}s"
             f", pdfium {spent['pdfium']:.3f}s")
     ratio = totals["plumber"] / totals["raw"]
+    own = totals["plumber"] / totals["layout"]
     pdfium_rate = pages / totals["pdfium"]
     figures = [
         Figure("raw pdfplumber (`page.chars`, every page)", pages / totals["raw"], "pages/s",
@@ -150,7 +169,12 @@ def throughput(files: list[Path]) -> tuple[list[Figure], list[str]]:
         Figure("`soilkit extract` (pdfplumber engine, JSON)", pages / totals["plumber"],
                "pages/s", "(reference × 1/1.15)", None),
         Figure("soilkit / raw pdfplumber cost ratio", ratio, "×", "≤ 1.15", ratio <= 1.15,
+               "soilkit skips the character dicts of `page.chars`" if ratio < 1 else
                f"soilkit's own work = {100 * (ratio - 1):.0f}% on top of pdfplumber"),
+        Figure("raw pdfplumber layout (`page.layout`, what soilkit reads)",
+               pages / totals["layout"], "pages/s", "(reference)", None),
+        Figure("soilkit / raw pdfplumber layout", own, "×", "(information)", None,
+               f"soilkit's own work = {100 * (own - 1):.0f}% on top of the layout"),
         Figure("raw PDFium text (`get_text_range`, every page)", pages / totals["pdfium_raw"],
                "pages/s", "(reference)", None),
         Figure("`soilkit extract --engine pdfium` per core", pdfium_rate, "pages/s",

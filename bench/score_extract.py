@@ -172,17 +172,16 @@ def install_char_cache(directory: Path) -> None:
 
     original = pdfmod.iter_page_chars
     directory.mkdir(parents=True, exist_ok=True)
-    keep = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
 
     def cached(data: bytes | str, path: str = "-"):
         raw = Path(data).read_bytes() if isinstance(data, str) else data
-        key = directory / (hashlib.sha256(raw).hexdigest() + ".pickle")
+        key = directory / (hashlib.sha256(raw).hexdigest() + ".records.pickle")
         if key.exists():
             yield from pickle.loads(key.read_bytes())
             return
         pages = []
         for number, width, height, chars in original(data, path):
-            pages.append((number, width, height, [{k: c[k] for k in keep} for c in chars]))
+            pages.append((number, width, height, chars))
         key.write_bytes(pickle.dumps(pages))
         yield from pages
 

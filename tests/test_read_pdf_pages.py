@@ -85,7 +85,7 @@ def test_reading_in_chunks_reads_every_page_once(monkeypatch, every):
     monkeypatch.setattr(pdf_reader, "REOPEN_EVERY", every)
     pages = list(iter_page_chars(_nested_tree()))
     assert [n for n, *_ in pages] == list(range(1, 8))
-    assert ["".join(c["text"] for c in chars) for *_, chars in pages] == \
+    assert ["".join(c[0] for c in chars) for *_, chars in pages] == \
         [f"page {k}" for k in range(1, 8)]
 
 
@@ -97,7 +97,7 @@ def test_a_file_without_a_page_tree_is_left_to_pdfplumber():
                  3: _content("alone"),
                  4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"})
     pages = list(iter_page_chars(data))
-    assert [(n, "".join(c["text"] for c in chars)) for n, _, _, chars in pages] == [(1, "alone")]
+    assert [(n, "".join(c[0] for c in chars)) for n, _, _, chars in pages] == [(1, "alone")]
 
 
 def test_pages_outside_an_empty_tree_are_all_read(monkeypatch):
@@ -111,5 +111,5 @@ def test_pages_outside_an_empty_tree_are_all_read(monkeypatch):
                            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (20 + k))
         objects[20 + k] = _content(f"orphan {k + 1}")
     pages = list(iter_page_chars(_pdf(objects)))
-    assert ["".join(c["text"] for c in chars) for *_, chars in pages] == \
+    assert ["".join(c[0] for c in chars) for *_, chars in pages] == \
         ["orphan 1", "orphan 2", "orphan 3"]

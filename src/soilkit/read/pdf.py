@@ -1,8 +1,9 @@
 """PDF → `Line`s through pdfplumber (the reference engine).
 
 Pages are read one at a time and closed straight after their characters are taken, so memory
-stays flat however long the document is. Only `page.chars` is read (once per page): line
-building is `soilkit.read.layout`'s work, shared with the pdfium engine.
+stays flat however long the document is. Only the characters are read (once per page), as
+`page.chars` gives them (`page_records`): line building is `soilkit.read.layout`'s work, shared
+with the pdfium engine.
 
 Everything pdfminer/pdfplumber can raise is turned into a one-line `InputError` here.
 """
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from functools import cache
 from itertools import chain
 
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
 from soilkit.read.heap import give_back_freed_memory
-from soilkit.read.layout import chars_to_lines
+from soilkit.read.layout import CharRecord, records_to_lines
 
 ENCRYPTED = "encrypted: a password is needed to open it"
 NO_TEXT = "no text layer (scanned image?): OCR it first, e.g. with ocrmypdf"
@@ -138,9 +140,70 @@ def _page_leaves(doc) -> Iterator[tuple[int, dict]]:
             yield objid, attrs
 
 
+def page_records(page) -> list[CharRecord]:
+    """The characters of a pdfplumber page as layout records (`layout.CHAR_FIELDS`): the
+    values `page.chars` gives, taken as pdfminer renders them, the way pdfplumber derives them
+    from its layout (characters inside figures included, `top` and `bottom` from the
+    MediaBox's top edge, x shifted by its left edge).
+
+    pdfplumber lays the whole page out first (every character, curve and image an object with
+    some twenty attributes) and then builds a dict of as many entries for each character. Built
+    and dropped page by page between the lines kept, those objects cost time and left the
+    memory beneath the lines fragmented; here each character becomes its record as soon as it
+    is rendered, and paths and images are not laid out at all. tests/test_read_pdf_records.py
+    holds the records to `page.chars`, value for value, on pages of the whole corpus."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _record_device()(page.pdf.rsrcmgr, page.page_number, float(page.height),
+                              page.mediabox[:2])
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    return device.records
+
+
+@cache
+def _record_device():
+    """The pdfminer device of `page_records` (a class made on first use: pdfminer is imported
+    only when a PDF is read)."""
+    from pdfminer.converter import PDFPageAggregator
+
+    class RecordDevice(PDFPageAggregator):
+        """pdfplumber's device (the same coordinates: pdfplumber's own subclass only adds
+        marked-content tags), keeping each character as a record instead of an object."""
+
+        def __init__(self, rsrcmgr, pageno: int, height: float, origin) -> None:
+            super().__init__(rsrcmgr, pageno=pageno, laparams=None)
+            self.records: list[CharRecord] = []
+            self.height = height
+            self.mb_x0, self.mb_top = origin
+
+        def render_char(self, *args, **kwargs) -> float:
+            adv = super().render_char(*args, **kwargs)
+            obj = self.cur_item._objs.pop()  # the LTChar just added: not kept
+            x0, x1 = obj.x0, obj.x1
+            if self.mb_x0 != 0:
+                x0, x1 = x0 + self.mb_x0, x1 + self.mb_x0
+            name = obj.fontname
+            if isinstance(name, bytes):  # (rare) decoded as pdfplumber decodes it
+                from pdfplumber.page import fix_fontname_bytes
+
+                name = fix_fontname_bytes(name)
+            height, mb_top = self.height, self.mb_top
+            self.records.append((obj.get_text(), x0, x1, (height - obj.y1) + mb_top,
+                                 (height - obj.y0) + mb_top, obj.size, name, obj.upright))
+            return adv
+
+        def paint_path(self, *args, **kwargs) -> None:
+            pass  # rules and boxes: no characters
+
+        def render_image(self, *args, **kwargs) -> None:
+            pass
+
+    return RecordDevice
+
+
 def iter_page_chars(src: bytes | str, path: str = "-"
-                    ) -> Iterator[tuple[int, float, float, list]]:
-    """Yield (page number, width, height, characters) page by page, closing each page.
+                    ) -> Iterator[tuple[int, float, float, list[CharRecord]]]:
+    """Yield (page number, width, height, character records) page by page, closing each page.
 
     `src` is the PDF's bytes or the path of its file."""
     if b"%PDF-" not in pdf_header(src):
@@ -153,7 +216,7 @@ def iter_page_chars(src: bytes | str, path: str = "-"
                 raise InputError(path, "not a readable PDF: it has no pages")
             for page in pages:
                 try:
-                    chars = page.chars
+                    chars = page_records(page)
                     width, height = float(page.width), float(page.height)
                     number = page.page_number
                 except RecursionError:
@@ -179,7 +242,7 @@ def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
     pages = 0
     for number, width, height, chars in iter_page_chars(data, path):
         pages += 1
-        lines = chars_to_lines(chars, number, width, height)
+        lines = records_to_lines(chars, number, width, height)
         if lines:
             found_text = True
         yield from lines

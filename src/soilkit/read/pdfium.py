@@ -40,8 +40,8 @@ from collections.abc import Iterator
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
 from soilkit.read.heap import give_back_freed_memory
-from soilkit.read.layout import CharRecord, chars_to_lines, records_to_lines
-from soilkit.read.pdf import ENCRYPTED, NO_TEXT, pdf_header
+from soilkit.read.layout import CharRecord, records_to_lines
+from soilkit.read.pdf import ENCRYPTED, NO_TEXT, page_records, pdf_header
 
 MISSING = "the pdfium engine needs pypdfium2: pip install 'soilkit[pdfium]'"
 
@@ -368,7 +368,7 @@ class _Fallback:
         self.path = path
         self.pdf = None
 
-    def chars(self, index: int) -> list[dict]:
+    def chars(self, index: int) -> list[CharRecord]:
         try:
             if self.pdf is None:
                 import io
@@ -379,7 +379,7 @@ class _Fallback:
                 self.pdf = pdfplumber.open(src if isinstance(src, str) else io.BytesIO(src))
             page = self.pdf.pages[index]
             try:
-                return page.chars
+                return page_records(page)
             finally:
                 page.close()
         except Exception as exc:  # pdfminer raises many unrelated types for damaged files
@@ -445,7 +445,7 @@ def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
             if decoded:
                 lines = records_to_lines(chars, index + 1, width, height)
             else:
-                lines = chars_to_lines(fallback.chars(index), index + 1, width, height)
+                lines = records_to_lines(fallback.chars(index), index + 1, width, height)
             if lines:
                 found_text = True
             yield from lines
