@@ -73,28 +73,16 @@ def say(text: str) -> None:
 # ---------------------------------------------------------------- extraction throughput
 
 
-def raw_pdfplumber(path: Path) -> int:
-    """The floor soilkit's pdfplumber engine stands on: every page's characters, nothing else."""
+def raw_pdfplumber(path: Path, what: str = "chars") -> int:
+    """The floor soilkit's pdfplumber engine stands on, for every page: its characters
+    (`page.chars`, the issue's reference), or its pdfminer layout alone (`page.layout`: what
+    soilkit reads, `read.pdf.page_records`, without the character dicts `page.chars` adds)."""
     import pdfplumber
 
     with pdfplumber.open(str(path)) as pdf:
         n = 0
         for page in pdf.pages:
-            page.chars  # noqa: B018  (the cost being measured)
-            page.close()
-            n += 1
-    return n
-
-
-def raw_layout(path: Path) -> int:
-    """pdfplumber's pdfminer layout of every page: what soilkit's pdfplumber engine reads
-    (`read.pdf.page_records`), without the character dicts `page.chars` adds."""
-    import pdfplumber
-
-    with pdfplumber.open(str(path)) as pdf:
-        n = 0
-        for page in pdf.pages:
-            page.layout  # noqa: B018  (the cost being measured)
+            getattr(page, what)  # (the cost being measured)
             page.close()
             n += 1
     return n
@@ -148,7 +136,7 @@ def throughput(files: list[Path]) -> tuple[list[Figure], list[str]]:
             if what == "raw":
                 spent["raw"], n = cpu(raw_pdfplumber, path)
             elif what == "layout":
-                spent["layout"], _ = cpu(raw_layout, path)
+                spent["layout"], _ = cpu(raw_pdfplumber, path, "layout")
             else:
                 spent["plumber"], _ = cpu(soilkit_extract, path, "pdfplumber")
         spent["pdfium_raw"], _ = cpu(raw_pdfium, path)
