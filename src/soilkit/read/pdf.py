@@ -151,7 +151,8 @@ def page_records(page) -> list[CharRecord]:
     and dropped page by page between the lines kept, those objects cost time and left the
     memory beneath the lines fragmented; here each character becomes its record as soon as it
     is rendered, and paths and images are not laid out at all. tests/test_read_pdf_records.py
-    holds the records to `page.chars`, value for value, on pages of the whole corpus."""
+    holds the records to `page.chars`, value for value, on the first and last page of every
+    corpus PDF and on pages with figures and with offset and rotated boxes."""
     from pdfminer.pdfinterp import PDFPageInterpreter
 
     device = _record_device()(page.pdf.rsrcmgr, page.page_number, float(page.height),
