@@ -1,5 +1,6 @@
-"""The pdfplumber engine builds only the pages it is reading (`read.pdf._pages`): the same
-pages, numbers and attributes as pdfplumber's own `pdf.pages`, however the page tree is built.
+"""The pdfplumber engine builds each page when it reads it (`read.pdf._iter_pages`): the same
+pages, numbers and attributes as pdfplumber's own `pdf.pages`, however the page tree is built;
+and what pdfminer caches of the pages it has read is let go as it goes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pdfplumber
 import pytest
 
 from soilkit.read import pdf as pdf_reader
-from soilkit.read.pdf import _pages, iter_page_chars
+from soilkit.read.pdf import _iter_pages, iter_page_chars
 
 
 def _pdf(objects: dict[int, bytes]) -> bytes:
@@ -67,22 +68,61 @@ def _facts(page) -> tuple:
             "".join(c["text"] for c in page.chars))
 
 
-def test_every_range_gives_pdfplumbers_pages():
+def test_the_pages_built_one_at_a_time_are_pdfplumbers():
     data = _nested_tree()
     with pdfplumber.open(io.BytesIO(data)) as whole:
         expected = [_facts(p) for p in whole.pages]
     assert [f[3] for f in expected] == [f"page {k}" for k in range(1, 8)]
     assert {f[2] for f in expected} == {0, 90, 180}  # inheritance was exercised
-    for first in range(1, 9):
-        for last in range(first, 10):
-            wanted = range(first, last)
-            with pdfplumber.open(io.BytesIO(data), pages=wanted) as pdf:
-                assert [_facts(p) for p in _pages(pdf, wanted)] == expected[first - 1:last - 1]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = _iter_pages(pdf)
+        first = next(pages)
+        # only the first page is built: no other page's content stream has been read
+        assert not set(pdf.doc._cached_objs) & {31, 32, 33, 34, 35, 36}
+        assert [_facts(first)] + [_facts(p) for p in pages] == expected
+
+
+def _spy_on_the_document(monkeypatch) -> list:
+    opened: list = []
+    real_open = pdf_reader._open
+
+    def spy(src, path):
+        opened.append(real_open(src, path))
+        return opened[-1]
+
+    monkeypatch.setattr(pdf_reader, "_open", spy)
+    return opened
+
+
+def test_a_read_pages_content_is_dropped_and_the_caches_emptied(monkeypatch):
+    monkeypatch.setattr(pdf_reader, "FORGET_EVERY", 3)
+    opened = _spy_on_the_document(monkeypatch)
+    cached_after: list[set] = []
+    for _ in iter_page_chars(_nested_tree()):
+        cached_after.append(set(opened[0].doc._cached_objs))
+    content = [30, 31, 32, 33, 34, 35, 36]  # pages 1-7's content streams
+    for number, cached in enumerate(cached_after, start=1):
+        assert content[number - 1] not in cached
+    assert cached_after[2] == set() and cached_after[5] == set()  # emptied every 3 pages
+    assert 5 in cached_after[3] or 5 in cached_after[4]  # the font, cached in between
+    assert opened[0].doc._cached_objs == {} and opened[0].rsrcmgr._cached_fonts == {}
+    assert opened[0].stream.closed
+
+
+def test_closing_the_document_builds_no_page(monkeypatch):
+    # pdfplumber's PDF.close() closes every page of `pdf.pages`, building all of them first
+    import pdfplumber.pdf
+
+    def every_page(self):
+        raise AssertionError("pdf.pages was built")
+
+    monkeypatch.setattr(pdfplumber.pdf.PDF, "pages", property(every_page))
+    assert len(list(iter_page_chars(_nested_tree()))) == 7
 
 
 @pytest.mark.parametrize("every", [1, 2, 3, 50])
-def test_reading_in_chunks_reads_every_page_once(monkeypatch, every):
-    monkeypatch.setattr(pdf_reader, "REOPEN_EVERY", every)
+def test_emptying_the_caches_every_few_pages_reads_every_page_once(monkeypatch, every):
+    monkeypatch.setattr(pdf_reader, "FORGET_EVERY", every)
     pages = list(iter_page_chars(_nested_tree()))
     assert [n for n, *_ in pages] == list(range(1, 8))
     assert ["".join(c[0] for c in chars) for *_, chars in pages] == \
@@ -101,8 +141,8 @@ def test_a_file_without_a_page_tree_is_left_to_pdfplumber():
 
 
 def test_pages_outside_an_empty_tree_are_all_read(monkeypatch):
-    # /Pages lists no page: pdfminer finds them among the objects, in every chunk
-    monkeypatch.setattr(pdf_reader, "REOPEN_EVERY", 1)
+    # /Pages lists no page: pdfminer finds them among the objects, the caches emptied between
+    monkeypatch.setattr(pdf_reader, "FORGET_EVERY", 1)
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
     objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [] >>",
                3: font}

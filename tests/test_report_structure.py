@@ -453,10 +453,11 @@ def test_table_rows_and_labels_told_apart():
     assert not row("Plain text without any cell boundary")
 
 
-@pytest.mark.parametrize("every", [3, 13])  # 13 pages: five openings; one, then an empty one
+@pytest.mark.parametrize("every", [3, 13])  # 13 pages: emptied 4 times; once
 def test_a_pdf_read_from_its_file_in_chunks_is_the_pdf_read_from_bytes(monkeypatch, every):
-    """Long PDFs are read from the file, reopened every REOPEN_EVERY pages (so memory stays
-    flat): the lines, the page numbers and the source's hash are those of one whole read."""
+    """Long PDFs are read from the file, pdfminer's caches emptied every FORGET_EVERY pages (so
+    memory stays flat): the lines, the page numbers and the source's hash are those of one
+    whole read."""
     need_corpus()
     import soilkit.read.pdf as pdfmod
     from soilkit.api import load
@@ -464,7 +465,7 @@ def test_a_pdf_read_from_its_file_in_chunks_is_the_pdf_read_from_bytes(monkeypat
     path = CORPUS / "pdf" / "un-ga-res-79-208-biological-diversity.pdf"
     data = path.read_bytes()
     whole, whole_source = load(str(path), data=data)
-    monkeypatch.setattr(pdfmod, "REOPEN_EVERY", every)
+    monkeypatch.setattr(pdfmod, "FORGET_EVERY", every)
     chunked, chunked_source = load(str(path))
     assert whole_source == chunked_source and whole_source.pages == 13
     assert [(ln.page, ln.text, ln.top) for ln in chunked] == [

@@ -10,6 +10,7 @@ Everything pdfminer/pdfplumber can raise is turned into a one-line `InputError` 
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Iterator
 from functools import cache
@@ -43,11 +44,11 @@ def _is_password_problem(exc: BaseException) -> bool:
     return False
 
 
-# pdfminer keeps every object it has parsed, decoded content streams included, until the
-# document is closed, and pdfplumber keeps every page it has handed out: reading 520 pages
-# this way grows memory by ~50 MB. Opening the document afresh for every so many pages keeps
-# that part of memory flat in document length, for a fraction of a second per reopening.
-REOPEN_EVERY = 50
+# pdfminer keeps every object it has parsed, decoded content streams and fonts included, until
+# the document is closed: reading 520 pages that way grows memory by ~50 MB. Its caches are
+# emptied every so many pages instead (`_forget_document`), which keeps that part of memory flat
+# in document length; pages drawing on the same fonts in between parse them once.
+FORGET_EVERY = 50
 
 
 def pdf_header(src: bytes | str) -> bytes:
@@ -58,34 +59,29 @@ def pdf_header(src: bytes | str) -> bytes:
     return src[:1024]
 
 
-def _open(src: bytes | str, path: str, pages: range):
+def _open(src: bytes | str, path: str):
     import pdfplumber
 
     try:
-        pdf = pdfplumber.open(src if isinstance(src, str) else io.BytesIO(src), pages=pages)
+        return pdfplumber.open(src if isinstance(src, str) else io.BytesIO(src))
     except Exception as exc:  # pdfminer raises many unrelated types for damaged files
-        if _is_password_problem(exc):
-            raise EncryptedError(path, ENCRYPTED) from None
-        raise InputError(path, _unreadable(exc)) from None
-    try:
-        return pdf, _pages(pdf, pages)
-    except Exception as exc:
-        pdf.close()
-        if _is_password_problem(exc):
-            raise EncryptedError(path, ENCRYPTED) from None
-        raise InputError(path, _unreadable(exc)) from None
+        raise _open_error(path, exc) from None
 
 
-def _pages(pdf, wanted: range) -> list:
-    """pdfplumber's `Page`s numbered `wanted` (1-based, a step of one), built alone.
+def _open_error(path: str, exc: BaseException) -> InputError:
+    if _is_password_problem(exc):
+        return EncryptedError(path, ENCRYPTED)
+    return InputError(path, _unreadable(exc))
 
-    `pdf.pages` builds a pdfminer `PDFPage` for every page of the document and keeps only
-    the wanted ones; building one reads the page's content streams into pdfminer's object
-    cache, so every reopening held the whole document's content (the 520-page benchmark
-    document peaked 3 MB higher for it). The page tree is walked here as pdfminer walks it
-    (attributes inherited from /Pages nodes, each node once), and only the wanted leaves
-    become pages. A document whose tree holds no page is left to pdfplumber, which then looks
-    for pages among all objects."""
+
+def _iter_pages(pdf) -> Iterator:
+    """pdfplumber's `Page`s of the document, each built when it is wanted.
+
+    `pdf.pages` builds a pdfminer `PDFPage` for every page at once, and building one reads the
+    page's content streams: the whole document's content would be held from the first page.
+    The page tree is walked here as pdfminer walks it (attributes inherited from /Pages nodes,
+    each node once). A document whose tree holds no page is left to pdfplumber, which then
+    looks for pages among all objects."""
     from pdfminer.pdfpage import PDFPage
     from pdfplumber.page import Page
 
@@ -93,19 +89,15 @@ def _pages(pdf, wanted: range) -> list:
     leaves = _page_leaves(doc) if "Pages" in doc.catalog else iter(())
     first = next(leaves, None)
     if first is None:
-        return pdf.pages
-    pages: list = []
+        yield from pdf.pages
+        return
     doctop = 0.0
     for number, (objid, attrs) in enumerate(chain([first], leaves), start=1):
-        if number >= wanted.stop:
-            break
-        if number >= wanted.start:
-            # (no page label: pdfplumber reads none of it for characters)
-            page = Page(pdf, PDFPage(doc, objid, attrs, None), page_number=number,
-                        initial_doctop=doctop)
-            pages.append(page)
-            doctop += page.height
-    return pages
+        # (no page label: pdfplumber reads none of it for characters)
+        page = Page(pdf, PDFPage(doc, objid, attrs, None), page_number=number,
+                    initial_doctop=doctop)
+        doctop += page.height
+        yield page
 
 
 def _page_leaves(doc) -> Iterator[tuple[int, dict]]:
@@ -202,6 +194,34 @@ def _record_device():
     return RecordDevice
 
 
+def _forget_contents(page) -> None:
+    """Drop a read page's content streams from pdfminer's object cache.
+
+    A content stream is cached with its decoded data: 5 MB for 50 pages of the benchmark
+    document, held beside the lines until the caches are next emptied. A page's content is
+    read once; if another page draws the same stream, pdfminer reads it again from the file."""
+    objects = getattr(page.pdf.doc, "_cached_objs", None)
+    for stream in page.page_obj.contents:
+        objid = getattr(stream, "objid", None)  # a PDFStream or a reference to one
+        if objects is not None and objid is not None:
+            objects.pop(objid, None)
+    page.page_obj.contents = []
+
+
+def _forget_document(pdf) -> None:
+    """Empty the document's caches (resolved objects, object streams, fonts).
+
+    Whatever is needed again is parsed again from the file. Emptying them also frees them at
+    once: the objects reference the document and it references them, so dropping the document
+    would leave them for a full collection of the cyclic garbage collector, which comes ever
+    more rarely as the lines kept make the oldest generation grow."""
+    doc = pdf.doc
+    for store in (getattr(doc, "_cached_objs", None), getattr(doc, "_parsed_objs", None),
+                  getattr(pdf.rsrcmgr, "_cached_fonts", None)):
+        if store is not None:
+            store.clear()
+
+
 def iter_page_chars(src: bytes | str, path: str = "-"
                     ) -> Iterator[tuple[int, float, float, list[CharRecord]]]:
     """Yield (page number, width, height, character records) page by page, closing each page.
@@ -209,31 +229,48 @@ def iter_page_chars(src: bytes | str, path: str = "-"
     `src` is the PDF's bytes or the path of its file."""
     if b"%PDF-" not in pdf_header(src):
         raise InputError(path, "not a readable PDF: no PDF header")
-    first = 1
-    while True:
-        pdf, pages = _open(src, path, range(first, first + REOPEN_EVERY))
-        try:
-            if first == 1 and not pages:
-                raise InputError(path, "not a readable PDF: it has no pages")
-            for page in pages:
-                try:
-                    chars = page_records(page)
-                    width, height = float(page.width), float(page.height)
-                    number = page.page_number
-                except RecursionError:
-                    raise InputError(path, "not a readable PDF: page structure too deep"
-                                     ) from None
-                except Exception as exc:
-                    raise InputError(path, _unreadable(exc)) from None
-                finally:
-                    page.close()
-                yield number, width, height, chars
-        finally:
-            pdf.close()
-        if len(pages) < REOPEN_EVERY:
-            give_back_freed_memory()
-            return
-        first += REOPEN_EVERY
+    pdf = _open(src, path)
+    try:
+        pages = _iter_pages(pdf)
+        read = 0
+        while True:
+            try:
+                page = next(pages, None)
+            except Exception as exc:
+                raise _open_error(path, exc) from None
+            if page is None:
+                break
+            try:
+                chars = page_records(page)
+                width, height = float(page.width), float(page.height)
+                number = page.page_number
+            except RecursionError:
+                raise InputError(path, "not a readable PDF: page structure too deep") from None
+            except Exception as exc:
+                raise InputError(path, _unreadable(exc)) from None
+            finally:
+                page.close()
+                _forget_contents(page)
+            del page
+            read += 1
+            if read % FORGET_EVERY == 0:
+                _forget_document(pdf)
+            yield number, width, height, chars
+        if not read:
+            raise InputError(path, "not a readable PDF: it has no pages")
+    finally:
+        # not pdf.close(): it closes every page of the document, building each one first,
+        # which reads every page's content streams again. The stream is ours either way (the
+        # file pdfplumber opened, or the BytesIO around the bytes).
+        pdf.stream.close()
+        _forget_document(pdf)
+    # The reader is cyclic garbage now (pdfplumber's pages are their own root page, pdfminer's
+    # document and parser refer to each other), cross-reference table included: 1.5 MB for
+    # the 520-page benchmark document. Collected now, before the structure step needs memory,
+    # rather than at some later full collection.
+    del pdf
+    gc.collect()
+    give_back_freed_memory()
 
 
 def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
