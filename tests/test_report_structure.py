@@ -453,7 +453,7 @@ def test_table_rows_and_labels_told_apart():
     assert not row("Plain text without any cell boundary")
 
 
-@pytest.mark.parametrize("every", [3, 13])  # 13 pages: emptied 4 times; once
+@pytest.mark.parametrize("every", [3, 13])  # 13 pages: caches emptied 4 times, or once
 def test_a_pdf_read_from_its_file_in_chunks_is_the_pdf_read_from_bytes(monkeypatch, every):
     """Long PDFs are read from the file, pdfminer's caches emptied every FORGET_EVERY pages (so
     memory stays flat): the lines, the page numbers and the source's hash are those of one

