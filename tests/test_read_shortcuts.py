@@ -2,16 +2,21 @@
 
 `layout._is_vertical` looks only at the glyph pairs whose tops descend, and the pdfium
 engine finds where a text object's characters end by doubling and halving steps; both are
-checked here against the one-pair-at-a-time definition.
+checked here against the one-pair-at-a-time definition; the pdfium engine pauses the cyclic
+collector while it reads a page, and must always restart it.
 """
 
 from __future__ import annotations
 
+import gc
 from itertools import pairwise
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from soilkit.read.heap import collector_paused
 from soilkit.read.layout import Run, _is_vertical
 from soilkit.read.pdfium import _last_of
 
@@ -81,3 +86,19 @@ def test_last_of_finds_the_end_of_every_object(lengths, data):
             first = last
         first += 1
     assert all(0 <= i < len(owner) for i in calls)
+
+
+def test_the_collector_is_paused_only_inside_and_restored_after_an_error():
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("a damaged page")
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

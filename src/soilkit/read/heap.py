@@ -9,6 +9,10 @@ in the peak: 10 MB of the 520-page benchmark document's.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 _malloc_trim = None
 
 
@@ -23,3 +27,17 @@ def give_back_freed_memory() -> None:
             _malloc_trim = False
     if _malloc_trim:
         _malloc_trim(0)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for a stretch that builds many objects and no
+    reference cycle (one page's character records): 2-3% of the pdfium engine's time."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -138,11 +138,14 @@ def _runs(records: Iterable[CharRecord], width: float, height: float) -> list[Ru
     replace = _REPLACEMENTS.get
     # the open run: its glyphs, text, bounds, style, and the glyph before (set when opened)
     cur: Run | None = None
-    members: list[Glyph] = []
+    add_glyph = add_part = None  # the open run's glyphs.append and parts.append
     parts: list[str] = []
     seps = 0
     r_x1 = r_top = r_bottom = r_size = p_size = p_x1 = 0.0
     r_style: tuple[bool, bool] | None = None
+    style = None
+    p_font = None  # (most glyphs are in the font of the one before: its style is known)
+    word_gap, run_gap = _WORD_GAP, _RUN_GAP
     for g in records:
         text, x0, x1, top, bottom, size, fontname, upright = g
         if not upright or not text or text.isspace():
@@ -159,18 +162,20 @@ def _runs(records: Iterable[CharRecord], width: float, height: float) -> list[Ru
         if text in _REPLACEMENTS:
             text = replace(text)
             g = (text, x0, x1, top, bottom, size, fontname, upright)
-        style = styles.get(fontname) or font_style(fontname)
+        if fontname is not p_font:
+            style = styles.get(fontname) or font_style(fontname)
+            p_font = fontname
         if cur is not None:
             em = p_size if p_size > size else size  # max(), min() without a call per glyph
             small = p_size if p_size < size else size
             gap = x0 - p_x1
             if (top < r_bottom - 0.25 * small and bottom > r_top + 0.25 * small
-                    and -0.3 * em < gap < _RUN_GAP * em):
-                members.append(g)
-                if gap > _WORD_GAP * em:
-                    parts.append(" ")
+                    and -0.3 * em < gap < run_gap * em):
+                add_glyph(g)
+                if gap > word_gap * em:
+                    add_part(" ")
                     seps += 1
-                parts.append(text)
+                add_part(text)
                 if x1 > r_x1:
                     r_x1 = x1
                 if size >= r_size * 0.9:
@@ -187,7 +192,8 @@ def _runs(records: Iterable[CharRecord], width: float, height: float) -> list[Ru
             _close_run(cur, r_x1, r_top, r_bottom, r_size, parts, seps, r_style)
         cur = Run([g])
         runs.append(cur)
-        members, parts, seps = cur.glyphs, [text], 0
+        parts, seps = [text], 0
+        add_glyph, add_part = cur.glyphs.append, parts.append
         r_x1, r_top, r_bottom, r_size, r_style = x1, top, bottom, size, style
         p_size, p_x1 = size, x1
     if cur is not None:

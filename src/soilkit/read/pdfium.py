@@ -39,7 +39,7 @@ from collections.abc import Iterator
 
 from soilkit.errors import EncryptedError, InputError, NoTextLayerError
 from soilkit.model import Line
-from soilkit.read.heap import give_back_freed_memory
+from soilkit.read.heap import collector_paused, give_back_freed_memory
 from soilkit.read.layout import CharRecord, records_to_lines
 from soilkit.read.pdf import ENCRYPTED, NO_TEXT, page_records, pdf_header
 
@@ -102,8 +102,12 @@ def _standard_metrics(name: str) -> tuple[float, dict[str, float]] | None:
 
 
 def _bare(function, restype):
-    """`function` (a ctypes binding) called with no argument conversion, returning `restype`."""
-    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    """`function` (a ctypes binding) called with no argument conversion, returning `restype`.
+
+    Called holding the GIL (`PYFUNCTYPE`): these calls take well under a microsecond, less than
+    releasing and taking back the GIL costs (a tenth of a character's reading time), and a
+    document is read by one thread (`--jobs` runs processes)."""
+    bare = ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
     bare.argtypes = None
     return bare
 
@@ -200,63 +204,72 @@ class _Reader:
         # (rank, first record) wherever the text object's rank in the content stream changes
         segments: list[tuple[int, int]] = []
         count = raw.FPDFText_CountChars(textpage)
-        last = -1  # the text object of the character before (no object has this address)
-        # the text object known to hold every character up to `held_to`
-        held, held_to = 0, -1
-        for i, text in enumerate(self._page_text(textpage, count)):
-            if i <= held_to:
-                okey = held
-            else:
-                okey = get_object(page_arg, i)
-                if okey:
-                    held, held_to = okey, _last_of(get_object, page_arg, okey, i, count)
-            if text.isspace():
-                # the layout step takes word breaks from geometry, not from space glyphs; a
-                # drawn space only matters when it is its text object's first character,
-                # whose metrics are chosen by it (see `font`)
-                # (generated: PDFium's guess of a break; asked last, as most spaces belong to
-                # an object already seen)
-                if okey and okey not in objects and not is_generated(page_arg, i):
-                    state_of(okey, i, text)
+        page_text = self._page_text(textpage, count)
+        # PDFium lists a text object's characters one after another, so the page is read
+        # object by object, each with its font, size and matrix in locals
+        start = 0
+        while start < count:
+            okey = get_object(page_arg, start)
+            if not okey:  # PDFium's own marks (generated spaces, breaks) have no text object
+                start += 1
                 continue
-            if okey != last:  # a text object's characters come one after another
-                if not okey:
-                    continue  # generated too (PDFium's marks have no text object behind them)
-                rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = \
-                    state_of(okey, i, text)
-                straight = b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0
-                d_lo, d_hi = d * lo, d * hi
-                last = okey
-                last_oy = None
-                if not segments or segments[-1][0] != rank:
-                    segments.append((rank, len(records)))
-            adv = advances.get(text)
-            if adv is None:
-                # the advance from the font's /Widths, looked up by code point
-                if afm is not None:
-                    adv = afm.get(text, 0) * size / 1000.0
+            end = _last_of(get_object, page_arg, okey, start, count) + 1
+            piece = page_text[start:end]
+            first = start
+            start = end
+            state = objects.get(okey)
+            if state is None:
+                # the object's metrics are chosen by its first character, which may be a
+                # drawn space (see `font`), though not one PDFium generated
+                for k, text in enumerate(piece, first):
+                    if not text.isspace() or not is_generated(page_arg, k):
+                        state = state_of(okey, k, text)
+                        break
                 else:
-                    adv = f.value if glyph_width(font, ord(text), size, fp) else 0.0
-                advances[text] = adv
-            get_origin(page_arg, i, xy_x, xy_y)
-            px, py = xy[0], xy[1]
-            # the pen position through the page matrix: pdfminer's layout space
-            oy = px * cb + py * cd + cf
-            if straight:  # upright, unrotated text: most of it
-                if oy != last_oy:  # the box's top and bottom are the same along a baseline
-                    y0, y1 = oy + d_lo, oy + d_hi
-                    top, bottom, box = height - y1 + shift_y, height - y0 + shift_y, y1 - y0
-                    last_oy = oy
-                x0 = px * ca + py * cc + ex
-                append((text, x0, x0 + a * adv, top, bottom, box, fontname, upright))
+                    continue
+            if piece.isspace():
+                # the layout step takes word breaks from geometry, not from space glyphs
                 continue
-            ox = px * ca + py * cc + ce
-            # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
-            xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
-            ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
-            y0, y1 = min(ys), max(ys)
-            append((text, min(xs) + shift_x, max(xs) + shift_x, height - y1 + shift_y,
-                    height - y0 + shift_y, y1 - y0, fontname, upright))
+            rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = state
+            d_lo, d_hi = d * lo, d * hi
+            if not segments or segments[-1][0] != rank:
+                segments.append((rank, len(records)))
+            if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:
+                # upright, unrotated text (most of it): one box top and bottom per baseline
+                last_oy = None
+                for k, text in enumerate(piece, first):
+                    if text.isspace():
+                        continue
+                    adv = advances.get(text)
+                    if adv is None:
+                        adv = _advance(text, afm, font, size, glyph_width, f, fp, advances)
+                    get_origin(page_arg, k, xy_x, xy_y)
+                    px, py = xy[0], xy[1]
+                    # the pen position through the page matrix: pdfminer's layout space
+                    oy = px * cb + py * cd + cf
+                    if oy != last_oy:
+                        y0, y1 = oy + d_lo, oy + d_hi
+                        top, bottom, box = height - y1 + shift_y, height - y0 + shift_y, y1 - y0
+                        last_oy = oy
+                    x0 = px * ca + py * cc + ex
+                    append((text, x0, x0 + a * adv, top, bottom, box, fontname, upright))
+                continue
+            for k, text in enumerate(piece, first):
+                if text.isspace():
+                    continue
+                adv = advances.get(text)
+                if adv is None:
+                    adv = _advance(text, afm, font, size, glyph_width, f, fp, advances)
+                get_origin(page_arg, k, xy_x, xy_y)
+                px, py = xy[0], xy[1]
+                ox = px * ca + py * cc + ce
+                oy = px * cb + py * cd + cf
+                # box corners (0, lo) (adv, lo) (0, hi) (adv, hi) through the char matrix
+                xs = (ox + c * lo, ox + a * adv + c * lo, ox + c * hi, ox + a * adv + c * hi)
+                ys = (oy + d * lo, oy + b * adv + d * lo, oy + d * hi, oy + b * adv + d * hi)
+                y0, y1 = min(ys), max(ys)
+                append((text, min(xs) + shift_x, max(xs) + shift_x, height - y1 + shift_y,
+                        height - y0 + shift_y, y1 - y0, fontname, upright))
         if any(b[0] < a[0] for a, b in zip(segments, segments[1:], strict=False)):
             records = _in_stream_order(records, segments)
         # Glyphs PDFium cannot map to Unicode (fonts relying on predefined CJK CMaps that the
@@ -324,6 +337,17 @@ class _Reader:
         lo = descent * size  # the box, in text space: from the descent, one font size high
         advances = self.widths.setdefault((fkey, size), {})
         return (rank, fontname, upright, a, b, c, d, lo, lo + size, advances, afm, font, size)
+
+
+def _advance(text: str, afm, font, size: float, glyph_width, f, fp, advances: dict) -> float:
+    """A character's advance from its font's /Widths (AFM widths for a standard font), looked
+    up by code point and kept in `advances` (one table per font and size)."""
+    if afm is not None:
+        adv = afm.get(text, 0) * size / 1000.0
+    else:
+        adv = f.value if glyph_width(font, ord(text), size, fp) else 0.0
+    advances[text] = adv
+    return adv
 
 
 def _last_of(get_object, page_arg, okey: int, first: int, count: int) -> int:
@@ -428,24 +452,27 @@ def read_pdf(data: bytes | str, *, path: str = "-") -> Iterator[Line]:
                 doc.close()
                 doc = _open(pdfium, raw, data, path)
                 reader = _Reader(raw)  # its caches are keyed by the closed document's handles
-            try:
-                page = doc[index]
-            except pdfium.PdfiumError as exc:
-                raise InputError(path, f"not a readable PDF: page {index + 1}: {exc}") from None
-            try:
-                textpage = page.get_textpage()
+            # a page's records are thousands of tuples and no cycle: the cyclic collector,
+            # run every few hundred of them, would look at them for nothing
+            with collector_paused():
                 try:
-                    width, height, chars, decoded = reader.page_chars(
-                        page.raw, textpage.raw, page.get_rotation() % 360,
-                        page.get_mediabox(fallback_ok=True))
+                    page = doc[index]
+                except pdfium.PdfiumError as exc:
+                    raise InputError(path, f"not a readable PDF: page {index + 1}: {exc}") from None
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        width, height, chars, decoded = reader.page_chars(
+                            page.raw, textpage.raw, page.get_rotation() % 360,
+                            page.get_mediabox(fallback_ok=True))
+                    finally:
+                        textpage.close()
                 finally:
-                    textpage.close()
-            finally:
-                page.close()
-            if decoded:
-                lines = records_to_lines(chars, index + 1, width, height)
-            else:
-                lines = records_to_lines(fallback.chars(index), index + 1, width, height)
+                    page.close()
+                if decoded:
+                    lines = records_to_lines(chars, index + 1, width, height)
+                else:
+                    lines = records_to_lines(fallback.chars(index), index + 1, width, height)
             if lines:
                 found_text = True
             yield from lines

@@ -75,7 +75,7 @@ def weigh(lines: list[Line]) -> Evidence:
     for text, line in line_texts(sample):
         if line.block == "footnote" or any(s.superscript for s in line.spans):
             ev.report += 1
-        if _SYMBOL.search(text):
+        if text.count("/") >= 2 and _SYMBOL.search(text):  # (a symbol has two slashes)
             ev.report += 2
         if _RESOLUTION_VERB.match(text):
             ev.report += 1
@@ -89,10 +89,11 @@ def weigh(lines: list[Line]) -> Evidence:
         if _NUMBERED.match(text) and len(text) > 60:
             ev.report += 1
             continue
-        if _SESSION_LABEL.match(text) or _LABEL_LINE.match(text) or _NOTE.search(text):
+        if _SESSION_LABEL.match(text) or _LABEL_LINE.match(text) or (
+                "(" in text and _NOTE.search(text)):
             ev.sessions += 2
             continue
-        if _BADGE.search(text):
+        if ("NOW" in text or "DEMAND" in text) and _BADGE.search(text):
             ev.sessions += 1
         if len(body) <= 80:
             times = find_times(body)
