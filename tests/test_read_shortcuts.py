@@ -12,7 +12,6 @@ import gc
 from itertools import pairwise
 
 import pytest
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
