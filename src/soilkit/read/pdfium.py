@@ -254,6 +254,8 @@ class _Reader:
                     x0 = px * ca + py * cc + ex
                     append((text, x0, x0 + a * adv, top, bottom, box, fontname, upright))
                 continue
+            # (the same steps for turned or skewed text, kept as a loop of their own so that
+            # the loop above, which most characters go through, tests nothing it need not)
             for k, text in enumerate(piece, first):
                 if text.isspace():
                     continue
