@@ -5,6 +5,9 @@ objects); glibc keeps what they free for later mallocs, while Python's small obj
 structure step builds) come from separate mappings and never reuse it. Without this, the
 engine's memory for its last pages stays resident under the structure step, and counts twice
 in the peak: 10 MB of the 520-page benchmark document's.
+
+Also here: pausing the cyclic collector while a page's many short-lived, acyclic objects are
+built (`collector_paused`).
 """
 
 from __future__ import annotations
