@@ -85,6 +85,7 @@ class Run:
 # One object per style, so that runs compare styles by identity.
 _STYLES = {(bold, italic): (bold, italic) for bold in (False, True) for italic in (False, True)}
 _font_cache: dict[str, tuple[bool, bool]] = {}
+_NO_FONT = object()
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -144,7 +145,9 @@ def _runs(records: Iterable[CharRecord], width: float, height: float) -> list[Ru
     r_x1 = r_top = r_bottom = r_size = p_size = p_x1 = 0.0
     r_style: tuple[bool, bool] | None = None
     style = None
-    p_font = None  # (most glyphs are in the font of the one before: its style is known)
+    # the font of the glyph before (most glyphs share it, and so its style); no font name is
+    # this object, not even None
+    p_font: object = _NO_FONT
     word_gap, run_gap = _WORD_GAP, _RUN_GAP
     for g in records:
         text, x0, x1, top, bottom, size, fontname, upright = g

@@ -192,13 +192,6 @@ class _Reader:
         objects: dict[int, tuple] = {}
         order = self._stream_order(page)
 
-        def state_of(okey: int, index: int, sample: str) -> tuple:
-            state = objects.get(okey)
-            if state is None:
-                state = self._object_state(okey, page_arg, index, ctm, sample, order.get(okey, -1))
-                objects[okey] = state
-            return state
-
         records: list[CharRecord] = []
         append = records.append
         # (rank, first record) wherever the text object's rank in the content stream changes
@@ -223,7 +216,9 @@ class _Reader:
                 # drawn space (see `font`), though not one PDFium generated
                 for k, text in enumerate(piece, first):
                     if not text.isspace() or not is_generated(page_arg, k):
-                        state = state_of(okey, k, text)
+                        state = self._object_state(okey, page_arg, k, ctm, text,
+                                                   order.get(okey, -1))
+                        objects[okey] = state
                         break
                 else:
                     continue
@@ -231,11 +226,11 @@ class _Reader:
                 # the layout step takes word breaks from geometry, not from space glyphs
                 continue
             rank, fontname, upright, a, b, c, d, lo, hi, advances, afm, font, size = state
-            d_lo, d_hi = d * lo, d * hi
             if not segments or segments[-1][0] != rank:
                 segments.append((rank, len(records)))
             if b == 0.0 and c == 0.0 and a > 0.0 and d > 0.0:
                 # upright, unrotated text (most of it): one box top and bottom per baseline
+                d_lo, d_hi = d * lo, d * hi
                 last_oy = None
                 for k, text in enumerate(piece, first):
                     if text.isspace():
